@@ -1,0 +1,7 @@
+package org.craftsman.portal.award;
+
+public enum RecipientKind {
+
+	PERSON, ORGANIZATION, RESULT
+
+}

@@ -1,0 +1,490 @@
+package org.craftsman.portal.demo;
+
+import java.math.BigDecimal;
+import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+
+import org.craftsman.portal.common.Vocabulary;
+import org.craftsman.portal.demo.DemoCatalog.City;
+import org.craftsman.portal.demo.DemoCatalog.Province;
+import org.craftsman.portal.demo.DemoCatalog.Term;
+
+/**
+ * The first conference as the portal's demo data: rows for every table, generated from a
+ * fixed seed so that every start produces the same data, and tuned so that the totals are
+ * exactly those the conference reported.
+ */
+final class DemoDataSet {
+
+	static final int OFFLINE_AREAS = 77;
+
+	static final BigDecimal FLOOR_AREA = new BigDecimal("10260.00");
+
+	static final int HOTSPOTS = 440;
+
+	static final int RESULTS = 680;
+
+	static final int SIGNED_RESULTS = 495;
+
+	static final BigDecimal CONTRACT_AMOUNT = new BigDecimal("100000000.00");
+
+	static final long HALL_VISITS = 4_110_000L;
+
+	static final long LIKES = 30_810_000L;
+
+	static final long LIVE_VIEWS = 5_300_000L;
+
+	static final LocalDate OPENING_DAY = LocalDate.of(2022, 4, 27);
+
+	static final LocalDate CLOSING_DAY = LocalDate.of(2022, 4, 29);
+
+	private static final ZoneId CONFERENCE_ZONE = ZoneId.of("Asia/Shanghai");
+
+	private final Random random = new Random(20220429L);
+
+	final List<Object[]> conference = new ArrayList<>();
+
+	final List<Object[]> organizations = new ArrayList<>();
+
+	final List<Object[]> areas = new ArrayList<>();
+
+	final List<Object[]> results = new ArrayList<>();
+
+	final List<Object[]> hotspots = new ArrayList<>();
+
+	final List<Object[]> contracts = new ArrayList<>();
+
+	final List<Object[]> awards = new ArrayList<>();
+
+	final List<Object[]> announcements = new ArrayList<>();
+
+	final List<Object[]> broadcasts = new ArrayList<>();
+
+	private final List<Long> provinceUnionIds = new ArrayList<>();
+
+	private final List<List<Long>> enterprisesByCategory = new ArrayList<>();
+
+	private final List<String> organizationRegions = new ArrayList<>();
+
+	private final List<Long> provinceAreaIds = new ArrayList<>();
+
+	private final List<Long> themeAreaIds = new ArrayList<>();
+
+	private final List<Long> onlineAreaIds = new ArrayList<>();
+
+	private final List<String[]> resultTitles = new ArrayList<>();
+
+	private final List<Long> hotspotVisits = new ArrayList<>();
+
+	private long engineeringBranchId;
+
+	static DemoDataSet generate() {
+		DemoDataSet data = new DemoDataSet();
+		data.addConference();
+		data.addOrganizations();
+		data.addAreas();
+		data.addResults();
+		data.addHotspots();
+		data.addContracts();
+		data.addAwards();
+		data.addBroadcasts();
+		return data;
+	}
+
+	private void addConference() {
+		this.conference.add(new Object[] { 1L, "首届大国工匠创新交流大会",
+				"The First Great Craftsmen Innovation Exchange Conference", "深圳", "Shenzhen", "深圳会展中心",
+				"Shenzhen Convention and Exhibition Center", Date.valueOf(OPENING_DAY), Date.valueOf(CLOSING_DAY) });
+	}
+
+	private void addOrganizations() {
+		for (Province province : DemoCatalog.PROVINCES) {
+			this.provinceUnionIds.add(
+					addOrganization(province.unionName(), province.unionNameEn(), "TRADE_UNION", province.shortName()));
+		}
+		for (Term union : DemoCatalog.INDUSTRY_UNIONS) {
+			addOrganization(union.zh(), union.en(), "TRADE_UNION", Vocabulary.NATIONWIDE);
+		}
+		this.engineeringBranchId = addOrganization("国网江苏省电力有限公司超高压分公司",
+				"State Grid Jiangsu Electric Power Co., Ltd. Extra-High Voltage Branch", "ENTERPRISE", "江苏");
+		Set<String> names = new LinkedHashSet<>();
+		for (int category = 0; category < DemoCatalog.ENTERPRISE_KINDS.size(); category++) {
+			List<Long> ids = new ArrayList<>();
+			Term kind = DemoCatalog.ENTERPRISE_KINDS.get(category);
+			while (ids.size() < 8) {
+				City city = pick(DemoCatalog.CITIES);
+				Term brand = pick(DemoCatalog.BRANDS);
+				String name = city.zh() + brand.zh() + kind.zh();
+				if (names.add(name)) {
+					ids.add(addOrganization(name, city.en() + " " + brand.en() + " " + kind.en(), "ENTERPRISE",
+							city.region()));
+				}
+			}
+			this.enterprisesByCategory.add(ids);
+		}
+		this.enterprisesByCategory.get(1).add(this.engineeringBranchId);
+	}
+
+	private long addOrganization(String name, String nameEn, String kind, String region) {
+		long id = this.organizations.size() + 1;
+		this.organizations.add(new Object[] { id, name, nameEn, kind, region });
+		this.organizationRegions.add(region);
+		return id;
+	}
+
+	private void addAreas() {
+		List<BigDecimal> floorAreas = floorAreas();
+		int hall = 0;
+		for (Province province : DemoCatalog.PROVINCES) {
+			this.provinceAreaIds.add(addOfflineArea(province.shortName() + "职工创新交流区",
+					province.english() + " Workers' Innovation Exchange Area", hall++, floorAreas, "职工创新成果与劳模工匠风采",
+					"Workers' innovations and model craftsmen"));
+		}
+		for (Term union : DemoCatalog.INDUSTRY_UNIONS) {
+			addOfflineArea(union.zh() + "成果展区", union.en() + " Exhibition Area", hall++, floorAreas, "产业工人创新成果",
+					"Innovations of industrial workers");
+		}
+		for (Term theme : DemoCatalog.THEMES) {
+			this.themeAreaIds.add(addOfflineArea(theme.zh() + "专区", theme.en() + " Zone", hall++, floorAreas,
+					theme.zh(), theme.en()));
+		}
+		int order = 0;
+		for (Term zone : DemoCatalog.ONLINE_ZONES) {
+			long id = this.areas.size() + 1;
+			order++;
+			this.areas.add(new Object[] { id, String.format("ON%02d", order), zone.zh(), zone.en(), "ONLINE", "线上展厅",
+					"Online exhibition hall", BigDecimal.ZERO.setScale(2), zone.zh(), zone.en(),
+					"以图文、音频和视频展示" + zone.zh() + "的内容，可随时在线参观。", 100 + order });
+			this.onlineAreaIds.add(id);
+		}
+	}
+
+	private long addOfflineArea(String name, String nameEn, int index, List<BigDecimal> floorAreas, String theme,
+			String themeEn) {
+		long id = this.areas.size() + 1;
+		int hallNo = 1 + index * 9 / OFFLINE_AREAS;
+		String description = name + "位于深圳会展中心" + hallNo + "号馆，集中展示" + theme + "，设有实物展台、互动体验和现场交流区。";
+		this.areas.add(new Object[] { id, String.format("A%02d", index + 1), name, nameEn, "OFFLINE", hallNo + "号馆",
+				"Hall " + hallNo, floorAreas.get(index), theme, themeEn, description, index + 1 });
+		return id;
+	}
+
+	/** 77 floor areas in half square metres, adding up exactly to {@link #FLOOR_AREA}. */
+	private List<BigDecimal> floorAreas() {
+		List<BigDecimal> sizes = new ArrayList<>();
+		for (long halves : distribute(FLOOR_AREA.longValue() * 2, OFFLINE_AREAS, 0.4)) {
+			sizes.add(BigDecimal.valueOf(halves * 5, 1).setScale(2));
+		}
+		return sizes;
+	}
+
+	private void addResults() {
+		List<int[]> combinations = new ArrayList<>();
+		for (int category = 0; category < DemoCatalog.OBJECTS.size(); category++) {
+			for (int object = 0; object < DemoCatalog.OBJECTS.get(category).size(); object++) {
+				for (int technique = 0; technique < DemoCatalog.TECHNIQUES.size(); technique++) {
+					combinations.add(new int[] { category, object, technique });
+				}
+			}
+		}
+		Collections.shuffle(combinations, this.random);
+		List<String> categories = new ArrayList<>(Vocabulary.CATEGORIES.keySet());
+		List<Long> likes = distribute(LIKES, RESULTS, 3.0);
+		List<Long> visits = distribute(HALL_VISITS, RESULTS + HOTSPOTS, 2.0);
+		for (int i = 0; i < RESULTS; i++) {
+			int[] combination = combinations.get(i);
+			Term object = DemoCatalog.OBJECTS.get(combination[0]).get(combination[1]);
+			Term technique = DemoCatalog.TECHNIQUES.get(combination[2]);
+			long organizationId = pick(this.enterprisesByCategory.get(combination[0]));
+			String region = this.organizationRegions.get((int) organizationId - 1);
+			String[] innovators = innovators(1 + this.random.nextInt(4));
+			String title = object.zh() + technique.zh();
+			String titleEn = capitalize(technique.en()) + " for " + object.en();
+			this.resultTitles.add(new String[] { title, titleEn, innovators[0], innovators[1] });
+			String[] summary = summary(object, technique, innovators);
+			LocalDateTime created = LocalDateTime.of(2022, 3, 1, 9, 0).plusMinutes(this.random.nextInt(57 * 24 * 60));
+			this.results.add(new Object[] { (long) i + 1, String.format("CIE-%04d", i + 1), title, titleEn, summary[0],
+					summary[1], categories.get(combination[0]), region, innovators[0], innovators[1], organizationId,
+					resultArea(region, combination[0]), true, i % 28 == 0, likes.get(i), visits.get(i),
+					timestamp(created) });
+		}
+		for (int i = 0; i < HOTSPOTS; i++) {
+			this.hotspotVisits.add(visits.get(RESULTS + i));
+		}
+	}
+
+	private long resultArea(String region, int category) {
+		int province = 0;
+		for (Province candidate : DemoCatalog.PROVINCES) {
+			if (candidate.shortName().equals(region) && this.random.nextInt(3) > 0) {
+				return this.provinceAreaIds.get(province);
+			}
+			province++;
+		}
+		return pick(this.themeAreaIds);
+	}
+
+	private String[] innovators(int count) {
+		List<String> zh = new ArrayList<>();
+		List<String> en = new ArrayList<>();
+		while (zh.size() < count) {
+			Term surname = pick(DemoCatalog.SURNAMES);
+			Term first = pick(DemoCatalog.GIVEN);
+			boolean twoCharacters = this.random.nextBoolean();
+			Term second = pick(DemoCatalog.GIVEN);
+			String name = surname.zh() + first.zh() + (twoCharacters ? second.zh() : "");
+			if (!zh.contains(name)) {
+				zh.add(name);
+				en.add(surname.en() + " " + capitalize(first.en() + (twoCharacters ? second.en() : "")));
+			}
+		}
+		return new String[] { String.join("、", zh), String.join(", ", en) };
+	}
+
+	private String[] summary(Term object, Term technique, String[] innovators) {
+		Term problem = pick(DemoCatalog.PROBLEMS);
+		Term effect = pick(DemoCatalog.EFFECTS);
+		int percent = 15 + this.random.nextInt(45);
+		int effectValue = effect.zh().contains("9%d") ? 5 + this.random.nextInt(4) : percent;
+		int savings = 20 + this.random.nextInt(480);
+		String lead = innovators[0].split("、")[0];
+		String leadEn = innovators[1].split(", ")[0];
+		String zh = "针对" + object.zh() + problem.zh() + "的难题，" + lead + "带领团队反复试验，研制出" + technique.zh() + "，"
+				+ String.format(effect.zh(), effectValue) + "，每年节约成本约" + savings + "万元。成果已在多家单位推广应用，获得国家专利授权"
+				+ (1 + this.random.nextInt(6)) + "项。";
+		String en = "Facing " + problem.en() + " in " + object.en() + ", " + leadEn + " and the team developed this "
+				+ technique.en() + " through repeated trials. It " + String.format(effect.en(), effectValue)
+				+ " and saves about " + savings + "0,000 yuan a year. It is now used by several work units and holds "
+				+ (1 + this.random.nextInt(6)) + " national patents.";
+		return new String[] { zh, en };
+	}
+
+	private void addHotspots() {
+		String[] kinds = new String[HOTSPOTS];
+		for (int i = 0; i < HOTSPOTS; i++) {
+			kinds[i] = (i % 11 < 5) ? "GRAPHIC" : ((i % 11 < 7) ? "AUDIO" : "VIDEO");
+		}
+		for (int i = 0; i < HOTSPOTS; i++) {
+			long id = i + 1;
+			long area = this.onlineAreaIds.get(i % this.onlineAreaIds.size());
+			String kind = kinds[i];
+			String poster = String.format("/media/poster-%02d.svg", 1 + (i % 12));
+			String media = switch (kind) {
+				case "AUDIO" -> "/media/audio-" + (1 + i % 3) + ".mp3";
+				case "VIDEO" -> "/media/video-" + (1 + i % 3) + ".webm";
+				default -> poster;
+			};
+			boolean linked = i % 8 != 7;
+			Long resultId = linked ? (long) (1 + (i * 37) % RESULTS) : null;
+			String[] text = hotspotText(kind, linked ? this.resultTitles.get(resultId.intValue() - 1) : null, area);
+			this.hotspots.add(new Object[] { id, area, resultId, text[0], text[1], kind, media, poster, text[2],
+					text[3], i / this.onlineAreaIds.size() + 1, this.hotspotVisits.get(i) });
+		}
+	}
+
+	private String[] hotspotText(String kind, String[] result, long areaId) {
+		Term zone = DemoCatalog.ONLINE_ZONES.get(this.onlineAreaIds.indexOf(areaId));
+		if (result == null) {
+			return switch (kind) {
+				case "AUDIO" -> new String[] { zone.zh() + "语音导览", "Audio guide: " + zone.en(),
+						"跟随讲解员的声音，了解" + zone.zh() + "的展陈亮点。",
+						"Let a guide's voice walk you through " + zone.en() + "." };
+				case "VIDEO" -> new String[] { zone.zh() + "全景视频", "Panoramic video: " + zone.en(),
+						"用一段视频环游" + zone.zh() + "。", "Take a video tour of " + zone.en() + "." };
+				default -> new String[] { zone.zh() + "展区导图", "Map of " + zone.en(), "一图看懂" + zone.zh() + "的布局与看点。",
+						"The layout and highlights of " + zone.en() + " on one page." };
+			};
+		}
+		return switch (kind) {
+			case "AUDIO" -> new String[] { "工匠讲述：" + result[0], "Craftsman's story: " + result[1],
+					result[2].split("、")[0] + "讲述这项成果背后的攻关故事。",
+					result[3].split(", ")[0] + " tells the story behind this innovation." };
+			case "VIDEO" -> new String[] { "演示视频：" + result[0], "Demonstration: " + result[1], "现场演示成果的工作原理与使用效果。",
+					"A demonstration of how the innovation works and what it achieves." };
+			default -> new String[] { "图解：" + result[0], "Illustrated: " + result[1], "图文展示成果的结构、原理和应用场景。",
+					"Pictures and text on the design, principle and uses of the innovation." };
+		};
+	}
+
+	private void addContracts() {
+		List<Long> signed = new ArrayList<>();
+		for (long id = 1; id <= RESULTS; id++) {
+			signed.add(id);
+		}
+		Collections.shuffle(signed, this.random);
+		signed = new ArrayList<>(signed.subList(0, SIGNED_RESULTS));
+		Collections.sort(signed);
+		List<Long> contractResults = new ArrayList<>(signed);
+		for (int i = 0; i < 37; i++) {
+			contractResults.add(signed.get((i * 13) % signed.size()));
+		}
+		List<BigDecimal> amounts = amounts(contractResults.size());
+		String[] kinds = { "TRANSFER", "TRANSFER", "TRANSFER", "LICENCE", "LICENCE", "JOINT_DEVELOPMENT",
+				"JOINT_DEVELOPMENT", "TECH_SERVICE", "EQUITY" };
+		for (int i = 0; i < contractResults.size(); i++) {
+			long resultId = contractResults.get(i);
+			long owner = (long) this.results.get((int) resultId - 1)[10];
+			long transferee;
+			do {
+				transferee = pick(pick(this.enterprisesByCategory));
+			}
+			while (transferee == owner);
+			int day = this.random.nextInt(10);
+			LocalDate signedOn = OPENING_DAY.plusDays((day < 2) ? 0 : ((day < 4) ? 1 : 2));
+			this.contracts.add(new Object[] { (long) i + 1, String.format("CIE2022-%04d", i + 1), resultId, transferee,
+					amounts.get(i), Date.valueOf(signedOn), kinds[this.random.nextInt(kinds.length)] });
+		}
+	}
+
+	/**
+	 * Amounts in whole thousands of yuan, adding up exactly to {@link #CONTRACT_AMOUNT}.
+	 */
+	private List<BigDecimal> amounts(int count) {
+		List<Long> thousands = distribute(CONTRACT_AMOUNT.longValue() / 1000, count, 1.5);
+		List<BigDecimal> amounts = new ArrayList<>();
+		for (long value : thousands) {
+			amounts.add(BigDecimal.valueOf(value * 1000).setScale(2));
+		}
+		return amounts;
+	}
+
+	private void addAwards() {
+		this.awards.add(new Object[] { 1L, "TECH_ACHIEVEMENT", "技术成果奖", "Technical Achievement Award", "PERSON", 1 });
+		this.awards
+			.add(new Object[] { 2L, "BEST_ORGANIZATION", "最佳组织单位", "Best Organization Unit", "ORGANIZATION", 2 });
+		this.awards.add(new Object[] { 3L, "OUTSTANDING_ORGANIZATION", "优秀组织单位", "Outstanding Organization Unit",
+				"ORGANIZATION", 3 });
+		this.awards.add(new Object[] { 4L, "EXCELLENT_RESULT", "优秀创新成果", "Excellent Innovation Result", "RESULT", 4 });
+		Date announced = Date.valueOf(CLOSING_DAY);
+		addAnnouncement(1L, 1, "陈浩", "Chen Hao", "高级技师", "Senior technician", this.engineeringBranchId, 1L,
+				"长期扎根超高压输变电检修一线，带领团队攻克带电作业关键技术难题。",
+				"A long-serving extra-high-voltage maintenance technician who led his team to solve key live-line working problems.",
+				announced);
+		for (int rank = 2; rank <= 12; rank++) {
+			long resultId = 1 + ((rank * 53L) % RESULTS);
+			Object[] result = this.results.get((int) resultId - 1);
+			String person = ((String) result[8]).split("、")[0];
+			String personEn = ((String) result[9]).split(", ")[0];
+			Term title = pick(DemoCatalog.JOB_TITLES);
+			addAnnouncement(1L, rank, person, personEn, title.zh(), title.en(), (long) result[10], resultId,
+					"以“" + result[2] + "”解决生产一线难题，成果转化成效显著。",
+					"Solved a shop-floor problem with \u201c" + result[3] + "\u201d, now widely put to use.",
+					announced);
+		}
+		addOrganizationHonours(2L, 19, "组织发动有力，参展成果丰富，成果转化成效突出。",
+				"Mobilized widely, exhibited a wealth of results and excelled at putting them to use.");
+		addOrganizationHonours(3L, 1, "精心组织参展交流，展示了产业工人的创新风采。",
+				"Organized its exhibits with care and showed the creativity of industrial workers.");
+		for (int rank = 1; rank <= 20; rank++) {
+			long resultId = 1 + ((rank * 31L) % RESULTS);
+			addAnnouncement(4L, rank, null, null, null, null, null, resultId, "创新性强、应用价值高，获评优秀创新成果。",
+					"Highly original and of great practical value.", announced);
+		}
+	}
+
+	/**
+	 * Ten provincial federations, starting with the named one, without repeating earlier
+	 * honours.
+	 */
+	private void addOrganizationHonours(long awardId, int firstProvince, String citation, String citationEn) {
+		Set<Long> honoured = new LinkedHashSet<>();
+		for (Object[] row : this.announcements) {
+			if (row[7] != null && (long) row[1] != 1L) {
+				honoured.add((Long) row[7]);
+			}
+		}
+		int province = firstProvince - 1;
+		int rank = 1;
+		while (rank <= 10) {
+			long unionId = this.provinceUnionIds.get(province % this.provinceUnionIds.size());
+			if (honoured.add(unionId)) {
+				addAnnouncement(awardId, rank++, null, null, null, null, unionId, null, citation, citationEn,
+						Date.valueOf(CLOSING_DAY));
+			}
+			province += 3;
+		}
+	}
+
+	private void addAnnouncement(long awardId, int rank, String name, String nameEn, String title, String titleEn,
+			Long organizationId, Long resultId, String citation, String citationEn, Date announced) {
+		this.announcements.add(new Object[] { (long) this.announcements.size() + 1, awardId, rank, name, nameEn, title,
+				titleEn, organizationId, resultId, citation, citationEn, announced });
+	}
+
+	private void addBroadcasts() {
+		String[][] programme = { { "开幕式暨大国工匠论坛", "Opening ceremony and Great Craftsmen Forum" },
+				{ "工匠云直播：走进线下交流区", "Artisan Cloud Live: inside the exchange areas" },
+				{ "大国工匠对话：智能制造新技能", "Craftsmen in conversation: new skills for smart manufacturing" },
+				{ "劳模创新工作室开放日", "Open day at the model workers' innovation studios" },
+				{ "工匠云直播：技能绝活展示", "Artisan Cloud Live: master skills on show" },
+				{ "成果转化对接会", "Matchmaking for putting innovations to use" },
+				{ "工匠学院公开课", "Craftsman Academy open lecture" },
+				{ "工匠云直播：青年职工创新说", "Artisan Cloud Live: young workers on innovation" },
+				{ "非遗技艺传承人访谈", "Talking with heritage craft masters" },
+				{ "工匠云直播：成果转化签约现场", "Artisan Cloud Live: contract signing floor" },
+				{ "优秀成果发布会", "Presentation of the excellent results" },
+				{ "闭幕式暨成果发布", "Closing ceremony and release of results" } };
+		String[][] hosts = { { "工匠云直播间", "Artisan Cloud Live studio" }, { "大会新闻中心", "Conference press centre" } };
+		int[][] slots = { { 9, 30, 120 }, { 11, 30, 60 }, { 14, 30, 90 }, { 16, 30, 90 } };
+		List<Long> views = distribute(LIVE_VIEWS, programme.length, 1.0);
+		long liveStudio = this.onlineAreaIds.get(this.onlineAreaIds.size() - 1);
+		for (int i = 0; i < programme.length; i++) {
+			LocalDate day = OPENING_DAY.plusDays(i / slots.length);
+			int[] slot = slots[i % slots.length];
+			LocalDateTime start = day.atTime(slot[0], slot[1]);
+			String replay = "/media/video-" + (1 + i % 3) + ".webm";
+			String[] host = hosts[i % 2];
+			Long area = (i % 3 == 1) ? (Long) pick(this.provinceAreaIds) : liveStudio;
+			this.broadcasts.add(new Object[] { (long) i + 1, programme[i][0], programme[i][1],
+					"大会每日开设“工匠云直播”，" + programme[i][0] + "全程直播，结束后可观看回放。",
+					"Broadcast live as part of the daily Artisan Cloud Live programme; the replay follows.", host[0],
+					host[1], area, timestamp(start), timestamp(start.plusMinutes(slot[2])), replay, replay,
+					views.get(i) });
+		}
+	}
+
+	/**
+	 * Splits a total over {@code count} items, each at least 1, with weights drawn from a
+	 * skewed distribution (larger skew, fewer big items); the parts add up exactly.
+	 */
+	private List<Long> distribute(long total, int count, double skew) {
+		double[] weights = new double[count];
+		double sum = 0;
+		for (int i = 0; i < count; i++) {
+			weights[i] = Math.pow(this.random.nextDouble() + 0.05, skew);
+			sum += weights[i];
+		}
+		List<Long> parts = new ArrayList<>();
+		long assigned = 0;
+		long spare = total - count;
+		for (int i = 0; i < count - 1; i++) {
+			long part = 1 + (long) Math.floor(spare * weights[i] / sum);
+			parts.add(part);
+			assigned += part;
+		}
+		parts.add(total - assigned);
+		return parts;
+	}
+
+	private Timestamp timestamp(LocalDateTime local) {
+		return Timestamp.from(local.atZone(CONFERENCE_ZONE).toInstant());
+	}
+
+	private <T> T pick(List<T> items) {
+		return items.get(this.random.nextInt(items.size()));
+	}
+
+	private static String capitalize(String text) {
+		return Character.toUpperCase(text.charAt(0)) + text.substring(1);
+	}
+
+}

@@ -1,0 +1,7 @@
+package org.craftsman.portal.hall;
+
+public enum MediaKind {
+
+	GRAPHIC, AUDIO, VIDEO
+
+}

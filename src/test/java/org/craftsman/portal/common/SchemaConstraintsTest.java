@@ -1,0 +1,107 @@
+package org.craftsman.portal.common;
+
+import org.craftsman.portal.support.IntegrationTest;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.annotation.Transactional;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * The database itself refuses bad rows, whoever writes them. Each test rolls back.
+ */
+@IntegrationTest
+@Transactional
+class SchemaConstraintsTest {
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Test
+	void flywayMigratedEveryTable() {
+		assertThat(this.jdbc.queryForList(
+				"SELECT table_name FROM information_schema.tables WHERE table_schema = 'public'", String.class))
+			.contains("organizations", "exhibition_areas", "online_hotspots", "innovation_results",
+					"transformation_contracts", "awards", "award_announcements", "live_broadcasts", "portal_users",
+					"conference", "spring_session");
+	}
+
+	@Test
+	void aContractAmountMustBePositive() {
+		assertRejected(contract("NEG-1", "-5.00"));
+		assertRejected(contract("ZERO-1", "0.00"));
+	}
+
+	@Test
+	void aContractNumberIsUnique() {
+		this.jdbc.update(contract("DUP-1", "1000.00"));
+		assertRejected(contract("DUP-1", "2000.00"));
+	}
+
+	@Test
+	void aContractMustNameAnExistingResult() {
+		assertRejected(
+				"INSERT INTO transformation_contracts (contract_no, result_id, transferee_id, amount, signed_on, kind)"
+						+ " VALUES ('GHOST-1', 999999, 1, 10, DATE '2022-04-29', 'TRANSFER')");
+	}
+
+	@Test
+	void aResultNeedsATitle() {
+		assertRejected(
+				"INSERT INTO innovation_results (code, title, summary, category, region, innovators, organization_id, area_id)"
+						+ " VALUES ('NT-1', NULL, 's', '装备制造', '广东', '张三', 1, 1)");
+		assertRejected(
+				"INSERT INTO innovation_results (code, title, summary, category, region, innovators, organization_id, area_id)"
+						+ " VALUES ('NT-2', '   ', 's', '装备制造', '广东', '张三', 1, 1)");
+	}
+
+	@Test
+	void aFloorAreaCannotBeNegativeAndOnlineAreasHaveNone() {
+		assertRejected(
+				"INSERT INTO exhibition_areas (code, name, kind, hall, floor_area) VALUES ('X-1', 'x', 'OFFLINE', '1号馆', -1)");
+		assertRejected(
+				"INSERT INTO exhibition_areas (code, name, kind, hall, floor_area) VALUES ('X-2', 'x', 'ONLINE', '线上', 10)");
+		assertRejected(
+				"INSERT INTO exhibition_areas (code, name, kind, hall) VALUES ('A01', 'duplicate code', 'OFFLINE', '1号馆')");
+	}
+
+	@Test
+	void enumsAreCheckedByTheDatabase() {
+		assertRejected(
+				"INSERT INTO online_hotspots (area_id, title, media_kind, media_ref) VALUES (1, 't', 'HOLOGRAM', '/m')");
+		assertRejected("INSERT INTO exhibition_areas (code, name, kind, hall) VALUES ('X-3', 'x', 'MOON', '1号馆')");
+	}
+
+	@Test
+	void aBroadcastEndsAfterItStarts() {
+		assertRejected("INSERT INTO live_broadcasts (title, host, starts_at, ends_at)"
+				+ " VALUES ('t', 'h', TIMESTAMPTZ '2022-04-27 10:00+08', TIMESTAMPTZ '2022-04-27 09:00+08')");
+	}
+
+	@Test
+	void anAnnouncementNamesItsRecipient() {
+		assertRejected(
+				"INSERT INTO award_announcements (award_id, rank, announced_on) VALUES (1, 999, DATE '2022-04-29')");
+	}
+
+	@Test
+	void countersCannotGoNegative() {
+		assertRejected("UPDATE innovation_results SET like_count = -1 WHERE id = 1");
+	}
+
+	private String contract(String number, String amount) {
+		return "INSERT INTO transformation_contracts (contract_no, result_id, transferee_id, amount, signed_on, kind)"
+				+ " VALUES ('" + number + "', 1, 50, " + amount + ", DATE '2022-04-29', 'TRANSFER')";
+	}
+
+	private void assertRejected(String sql) {
+		this.jdbc.execute("SAVEPOINT attempt");
+		assertThatThrownBy(() -> this.jdbc.execute(sql)).isInstanceOf(DataIntegrityViolationException.class);
+		this.jdbc.execute("ROLLBACK TO SAVEPOINT attempt");
+	}
+
+}
