@@ -28,19 +28,29 @@ public class WebClient {
 
 	private final String baseUrl;
 
-	private final CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
+	private final CookieManager cookies;
 
 	private final HttpClient http;
 
 	private String acceptLanguage = "zh-CN,zh;q=0.9";
 
 	public WebClient(int port) {
+		this(port, new CookieManager(null, CookiePolicy.ACCEPT_ALL));
+	}
+
+	private WebClient(int port, CookieManager cookies) {
 		this.baseUrl = "http://localhost:" + port;
+		this.cookies = cookies;
 		this.http = HttpClient.newBuilder()
 			.cookieHandler(this.cookies)
 			.followRedirects(HttpClient.Redirect.NEVER)
 			.connectTimeout(Duration.ofSeconds(5))
 			.build();
+	}
+
+	/** The same browser (same cookies) talking to another server, e.g. another node. */
+	public WebClient onPort(int port) {
+		return new WebClient(port, this.cookies).acceptLanguage(this.acceptLanguage);
 	}
 
 	public WebClient acceptLanguage(String value) {
