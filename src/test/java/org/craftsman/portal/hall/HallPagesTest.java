@@ -33,7 +33,7 @@ class HallPagesTest {
 		assertThat(all.select("#hotspots-heading").text()).contains("440");
 		assertThat(all.select("#hotspot-list > li")).hasSize(24);
 		assertThat(all.select(".tabs [aria-current=page]").text()).contains("全部形式");
-		int videos = count("SELECT count(*) FROM online_hotspots WHERE media_kind = 'VIDEO'");
+		long videos = count("SELECT count(*) FROM online_hotspots WHERE media_kind = 'VIDEO'");
 		Document video = browser.page("/hall?kind=video");
 		assertThat(video.select("#hotspots-heading").text()).contains(String.valueOf(videos));
 		assertThat(video.select("#hotspot-list .media-badge").eachText()).allMatch("视频"::equals);
