@@ -21,7 +21,7 @@ import org.springframework.web.util.UriComponentsBuilder;
 @Controller
 class HallController {
 
-	static final int PAGE_SIZE = 24;
+	static final int PAGE_SIZE = 20;
 
 	static final int MAX_PAGE_SIZE = 60;
 

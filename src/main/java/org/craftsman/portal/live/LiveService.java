@@ -58,7 +58,10 @@ public class LiveService {
 				past.add(broadcast);
 			}
 		}
-		past.sort(Comparator.comparing(Broadcast::startsAt).reversed());
+		// Latest day first; within a day, in the order they were on air.
+		past.sort(Comparator.comparing((Broadcast broadcast) -> LocalDate.ofInstant(broadcast.startsAt(), this.zone))
+			.reversed()
+			.thenComparing(Broadcast::startsAt));
 		return new Schedule(now, this.zone, today, todays, upcoming, past);
 	}
 
@@ -74,7 +77,7 @@ public class LiveService {
 	 * @param today the conference's date at that moment
 	 * @param todays broadcasts of today, in order of time
 	 * @param upcoming broadcasts of later days, in order of time
-	 * @param past broadcasts of earlier days, latest first
+	 * @param past broadcasts of earlier days, latest day first
 	 */
 	public record Schedule(Instant now, ZoneId zone, LocalDate today, List<Broadcast> todays, List<Broadcast> upcoming,
 			List<Broadcast> past) {
@@ -112,7 +115,10 @@ public class LiveService {
 
 		/** The latest replays, for when nothing is on today or to come. */
 		public List<Broadcast> latestReplays(int limit) {
-			return this.past.stream().limit(limit).toList();
+			return this.past.stream()
+				.sorted(Comparator.comparing(Broadcast::startsAt).reversed())
+				.limit(limit)
+				.toList();
 		}
 
 	}

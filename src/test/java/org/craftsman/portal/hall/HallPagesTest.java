@@ -31,7 +31,7 @@ class HallPagesTest {
 		WebClient browser = new WebClient(this.port);
 		Document all = browser.page("/hall");
 		assertThat(all.select("#hotspots-heading").text()).contains("440");
-		assertThat(all.select("#hotspot-list > li")).hasSize(24);
+		assertThat(all.select("#hotspot-list > li")).hasSize(20);
 		assertThat(all.select(".tabs [aria-current=page]").text()).contains("全部形式");
 		long videos = count("SELECT count(*) FROM online_hotspots WHERE media_kind = 'VIDEO'");
 		Document video = browser.page("/hall?kind=video");
