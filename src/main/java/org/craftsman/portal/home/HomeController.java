@@ -2,6 +2,8 @@ package org.craftsman.portal.home;
 
 import org.craftsman.portal.conference.ConferenceRepository;
 import org.craftsman.portal.dashboard.StatsQueries;
+import org.craftsman.portal.live.LiveService;
+import org.craftsman.portal.result.ResultQueries;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -10,19 +12,33 @@ import org.springframework.web.bind.annotation.GetMapping;
 @Controller
 class HomeController {
 
+	static final int RESULTS_SHOWN = 6;
+
 	private final StatsQueries stats;
 
 	private final ConferenceRepository conferences;
 
-	HomeController(StatsQueries stats, ConferenceRepository conferences) {
+	private final ResultQueries results;
+
+	private final LiveService live;
+
+	HomeController(StatsQueries stats, ConferenceRepository conferences, ResultQueries results, LiveService live) {
 		this.stats = stats;
 		this.conferences = conferences;
+		this.results = results;
+		this.live = live;
 	}
 
 	@GetMapping("/")
 	String home(Model model) {
+		LiveService.Schedule schedule = this.live.schedule();
 		model.addAttribute("totals", this.stats.headlineTotals());
 		model.addAttribute("conference", this.conferences.findFirstByOrderByStartsOnDesc().orElse(null));
+		model.addAttribute("featured", this.results.featured(RESULTS_SHOWN));
+		model.addAttribute("mostLiked", this.results.mostLiked(RESULTS_SHOWN));
+		model.addAttribute("schedule", schedule);
+		model.addAttribute("next", schedule.next().orElse(null));
+		model.addAttribute("replays", schedule.latestReplays(3));
 		return "home";
 	}
 

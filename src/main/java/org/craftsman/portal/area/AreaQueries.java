@@ -1,0 +1,57 @@
+package org.craftsman.portal.area;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The public reads of exhibition areas, each with its counts of results and hotspots, in
+ * one statement.
+ */
+@Repository
+public class AreaQueries {
+
+	private static final String COLUMNS = """
+			SELECT a.id, a.code, a.name, a.name_en, a.kind, a.hall, a.hall_en, a.floor_area, a.theme, a.theme_en,
+			       a.description,
+			       (SELECT count(*) FROM innovation_results r WHERE r.area_id = a.id AND r.published) AS results,
+			       (SELECT count(*) FROM online_hotspots h WHERE h.area_id = a.id) AS hotspots
+			FROM exhibition_areas a
+			""";
+
+	private final JdbcClient jdbc;
+
+	AreaQueries(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/**
+	 * Every area: the offline areas in floor-plan order, then the zones of the online
+	 * hall.
+	 */
+	public List<AreaItem> all() {
+		return this.jdbc.sql(COLUMNS + " ORDER BY a.kind, a.display_order, a.id").query(AreaQueries::item).list();
+	}
+
+	public List<AreaItem> online() {
+		return this.jdbc.sql(COLUMNS + " WHERE a.kind = 'ONLINE' ORDER BY a.display_order, a.id")
+			.query(AreaQueries::item)
+			.list();
+	}
+
+	public Optional<AreaItem> find(long id) {
+		return this.jdbc.sql(COLUMNS + " WHERE a.id = ?").param(id).query(AreaQueries::item).optional();
+	}
+
+	private static AreaItem item(ResultSet row, int rowNum) throws SQLException {
+		return new AreaItem(row.getLong("id"), row.getString("code"), row.getString("name"), row.getString("name_en"),
+				AreaKind.valueOf(row.getString("kind")), row.getString("hall"), row.getString("hall_en"),
+				row.getBigDecimal("floor_area"), row.getString("theme"), row.getString("theme_en"),
+				row.getString("description"), row.getLong("results"), row.getLong("hotspots"));
+	}
+
+}

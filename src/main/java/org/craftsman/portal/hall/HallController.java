@@ -1,0 +1,131 @@
+package org.craftsman.portal.hall;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.craftsman.portal.area.AreaItem;
+import org.craftsman.portal.area.AreaQueries;
+import org.craftsman.portal.common.web.Paging;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.util.UriComponentsBuilder;
+
+@Controller
+class HallController {
+
+	static final int PAGE_SIZE = 20;
+
+	static final int MAX_PAGE_SIZE = 60;
+
+	private final HotspotQueries hotspots;
+
+	private final AreaQueries areas;
+
+	HallController(HotspotQueries hotspots, AreaQueries areas) {
+		this.hotspots = hotspots;
+		this.areas = areas;
+	}
+
+	@GetMapping("/hall")
+	String hall(@RequestParam(required = false) String kind, @RequestParam(required = false) String area,
+			@RequestParam(required = false) String page, @RequestParam(required = false) String size, Model model) {
+		MediaKind mediaKind = mediaKind(kind);
+		AreaItem zone = zone(area);
+		Long zoneId = (zone != null) ? zone.id() : null;
+		Map<MediaKind, Long> counts = this.hotspots.countsByKind(zoneId);
+		long total = (mediaKind != null) ? counts.get(mediaKind)
+				: counts.values().stream().mapToLong(Long::longValue).sum();
+		Paging paging = Paging.of(page, size, PAGE_SIZE, MAX_PAGE_SIZE);
+		List<KindTab> kindTabs = new ArrayList<>();
+		kindTabs.add(new KindTab(null, counts.values().stream().mapToLong(Long::longValue).sum(), url(null, zoneId),
+				mediaKind == null));
+		for (MediaKind candidate : MediaKind.values()) {
+			kindTabs.add(new KindTab(candidate, counts.get(candidate), url(candidate, zoneId), candidate == mediaKind));
+		}
+		List<ZoneChip> zoneChips = new ArrayList<>();
+		zoneChips.add(new ZoneChip(null, url(mediaKind, null), zone == null));
+		for (AreaItem candidate : this.areas.online()) {
+			zoneChips.add(new ZoneChip(candidate, url(mediaKind, candidate.id()),
+					zone != null && zone.id() == candidate.id()));
+		}
+		model.addAttribute("kind", mediaKind);
+		model.addAttribute("zone", zone);
+		model.addAttribute("kindTabs", kindTabs);
+		model.addAttribute("zoneChips", zoneChips);
+		model.addAttribute("hotspots", this.hotspots.page(mediaKind, zoneId, paging, total));
+		model.addAttribute("pageUrl", url(mediaKind, zoneId));
+		return "hall/list";
+	}
+
+	@GetMapping("/hall/hotspots/{id}")
+	String hotspot(@PathVariable long id, Model model) {
+		if (!this.hotspots.recordVisit(id)) {
+			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+		}
+		HotspotItem hotspot = this.hotspots.find(id)
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		model.addAttribute("hotspot", hotspot);
+		model.addAttribute("following", this.hotspots.following(hotspot, 4));
+		return "hall/hotspot";
+	}
+
+	/** The hall's address for a kind and a zone, without a page number. */
+	static String url(MediaKind kind, Long zoneId) {
+		UriComponentsBuilder url = UriComponentsBuilder.fromPath("/hall");
+		if (kind != null) {
+			url.queryParam("kind", kind.name().toLowerCase(Locale.ROOT));
+		}
+		if (zoneId != null) {
+			url.queryParam("area", zoneId);
+		}
+		return url.build().toUriString();
+	}
+
+	/**
+	 * A tab of the hall's media kinds.
+	 *
+	 * @param kind the kind, or null for all kinds
+	 * @param count hotspots of that kind
+	 * @param url the hall showing that kind
+	 * @param current whether it is the kind shown
+	 */
+	record KindTab(MediaKind kind, long count, String url, boolean current) {
+
+	}
+
+	/**
+	 * A choice among the hall's zones.
+	 *
+	 * @param zone the zone, or null for all zones
+	 * @param url the hall showing that zone
+	 * @param current whether it is the zone shown
+	 */
+	record ZoneChip(AreaItem zone, String url, boolean current) {
+
+	}
+
+	private AreaItem zone(String area) {
+		if (area == null || !area.strip().matches("[0-9]{1,18}")) {
+			return null;
+		}
+		return this.areas.find(Long.parseLong(area.strip())).filter(AreaItem::online).orElse(null);
+	}
+
+	private static MediaKind mediaKind(String kind) {
+		for (MediaKind candidate : MediaKind.values()) {
+			if (kind != null && candidate.name().equalsIgnoreCase(kind.strip())) {
+				return candidate;
+			}
+		}
+		return null;
+	}
+
+}

@@ -1,0 +1,118 @@
+package org.craftsman.portal.result;
+
+import java.util.List;
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.craftsman.portal.area.AreaItem;
+import org.craftsman.portal.area.AreaQueries;
+import org.craftsman.portal.common.Vocabulary;
+import org.craftsman.portal.common.web.Localized;
+import org.craftsman.portal.common.web.Paging;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.InvalidMediaTypeException;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.server.ResponseStatusException;
+
+@Controller
+class ResultController {
+
+	static final int PAGE_SIZE = 12;
+
+	static final int MAX_PAGE_SIZE = 60;
+
+	private final ResultService results;
+
+	private final AreaQueries areas;
+
+	private final Localized localized;
+
+	ResultController(ResultService results, AreaQueries areas, Localized localized) {
+		this.results = results;
+		this.areas = areas;
+		this.localized = localized;
+	}
+
+	@GetMapping("/results")
+	String list(ResultParams params, Model model) {
+		ResultFilter filter = ResultFilter.of(params.q(), params.area(), params.org(), params.category(),
+				params.region(), params.signed(), params.sort());
+		Paging paging = Paging.of(params.page(), params.size(), PAGE_SIZE, MAX_PAGE_SIZE);
+		List<AreaItem> areas = this.areas.all().stream().filter((area) -> area.results() > 0).toList();
+		model.addAttribute("filter", filter);
+		model.addAttribute("results", this.results.search(filter, paging, this.localized.isEnglish()));
+		model.addAttribute("areas", areas);
+		model.addAttribute("selectedArea",
+				areas.stream()
+					.filter((a) -> filter.area() != null && a.id() == filter.area())
+					.findFirst()
+					.orElse(null));
+		model.addAttribute("categories", Vocabulary.CATEGORIES.keySet());
+		model.addAttribute("regions", Vocabulary.REGIONS.keySet());
+		model.addAttribute("sorts", filter.searching() ? List.of(ResultSort.values())
+				: List.of(ResultSort.NEWEST, ResultSort.LIKES, ResultSort.TITLE));
+		return "results/list";
+	}
+
+	@GetMapping("/results/{id}")
+	String detail(@PathVariable long id, HttpServletRequest request, Model model) {
+		// Back from a like without script: the visit was counted when the page was
+		// opened.
+		boolean backFromLike = request.getParameter("liked") != null;
+		ResultService.ResultView view = this.results.view(id, !backFromLike, BrowserId.of(request))
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		model.addAttribute("view", view);
+		model.addAttribute("result", view.result());
+		model.addAttribute("justLiked", backFromLike && view.liked());
+		return "results/detail";
+	}
+
+	/**
+	 * One like per browser. A script asking for JSON gets the new count; a plain form is
+	 * sent back to the result.
+	 */
+	@PostMapping("/results/{id}/like")
+	Object like(@PathVariable long id, @RequestHeader(name = "Accept", required = false) String accept,
+			HttpServletRequest request, HttpServletResponse response) {
+		ResultCounters.Like like = this.results.like(id, BrowserId.ensure(request, response))
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		if (wantsJson(accept)) {
+			return ResponseEntity.ok()
+				.contentType(MediaType.APPLICATION_JSON)
+				.body(Map.of("likes", like.likes(), "liked", true, "counted", like.counted()));
+		}
+		return "redirect:/results/" + id + "?liked#like";
+	}
+
+	private static boolean wantsJson(String accept) {
+		if (accept == null) {
+			return false;
+		}
+		try {
+			return MediaType.parseMediaTypes(accept)
+				.stream()
+				.anyMatch((type) -> !type.isWildcardType() && MediaType.APPLICATION_JSON.isCompatibleWith(type));
+		}
+		catch (InvalidMediaTypeException ex) {
+			return false;
+		}
+	}
+
+	/**
+	 * The list's query parameters, as typed: {@link ResultFilter} makes sense of them.
+	 */
+	record ResultParams(String q, String area, String org, String category, String region, String signed, String sort,
+			String page, String size) {
+
+	}
+
+}

@@ -1,0 +1,161 @@
+package org.craftsman.portal.result;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.craftsman.portal.common.web.Paging;
+
+import org.springframework.data.domain.Page;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The public reads of results, in SQL: the search and the lists join what a card shows in
+ * one statement, so a page of results costs a count and one query whatever its size.
+ */
+@Repository
+public class ResultQueries {
+
+	private static final String COLUMNS = """
+			SELECT r.id, r.code, r.title, r.title_en, r.summary, r.summary_en, r.category, r.region,
+			       r.innovators, r.innovators_en, r.like_count, r.visit_count, r.featured,
+			       o.id AS organization_id, o.name AS organization_name, o.name_en AS organization_name_en,
+			       a.id AS area_id, a.name AS area_name, a.name_en AS area_name_en,
+			       EXISTS (SELECT 1 FROM transformation_contracts c WHERE c.result_id = r.id) AS signed
+			FROM innovation_results r
+			JOIN organizations o ON o.id = r.organization_id
+			JOIN exhibition_areas a ON a.id = r.area_id
+			""";
+
+	private final JdbcClient jdbc;
+
+	ResultQueries(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/** A page of the results the filter asks for, with the total count. */
+	public Page<ResultItem> list(ResultFilter filter, Paging paging, boolean english) {
+		Criteria criteria = Criteria.of(filter);
+		long total = this.jdbc.sql("SELECT count(*) FROM innovation_results r" + criteria.join() + criteria.where())
+			.params(criteria.params())
+			.query(Long.class)
+			.single();
+		Paging page = paging.within(total);
+		List<ResultItem> items = this.jdbc
+			.sql(COLUMNS + criteria.join() + criteria.where() + orderBy(filter.sort(), english)
+					+ " LIMIT :limit OFFSET :offset")
+			.params(criteria.params())
+			.param("limit", page.size())
+			.param("offset", page.offset())
+			.query(ResultQueries::item)
+			.list();
+		return page.of(items, total);
+	}
+
+	public List<ResultItem> featured(int limit) {
+		return this.jdbc
+			.sql(COLUMNS + " WHERE r.published AND r.featured ORDER BY r.like_count DESC, r.id DESC LIMIT ?")
+			.param(limit)
+			.query(ResultQueries::item)
+			.list();
+	}
+
+	public List<ResultItem> mostLiked(int limit) {
+		return this.jdbc.sql(COLUMNS + " WHERE r.published ORDER BY r.like_count DESC, r.id DESC LIMIT ?")
+			.param(limit)
+			.query(ResultQueries::item)
+			.list();
+	}
+
+	public Optional<ResultItem> find(long id) {
+		return this.jdbc.sql(COLUMNS + " WHERE r.published AND r.id = ?")
+			.param(id)
+			.query(ResultQueries::item)
+			.optional();
+	}
+
+	private static String orderBy(ResultSort sort, boolean english) {
+		return switch (sort) {
+			case RELEVANCE -> " ORDER BY ts_rank(r.search_vector, search.query) DESC, r.like_count DESC, r.id DESC";
+			case LIKES -> " ORDER BY r.like_count DESC, r.id DESC";
+			case TITLE -> english ? " ORDER BY lower(coalesce(r.title_en, r.title)), r.id"
+					: " ORDER BY r.title COLLATE portal_pinyin, r.id";
+			case NEWEST -> " ORDER BY r.created_at DESC, r.id DESC";
+		};
+	}
+
+	private static ResultItem item(ResultSet row, int rowNum) throws SQLException {
+		return new ResultItem(row.getLong("id"), row.getString("code"), row.getString("title"),
+				row.getString("title_en"), row.getString("summary"), row.getString("summary_en"),
+				row.getString("category"), row.getString("region"), row.getString("innovators"),
+				row.getString("innovators_en"), row.getLong("organization_id"), row.getString("organization_name"),
+				row.getString("organization_name_en"), row.getLong("area_id"), row.getString("area_name"),
+				row.getString("area_name_en"), row.getLong("like_count"), row.getLong("visit_count"),
+				row.getBoolean("featured"), row.getBoolean("signed"));
+	}
+
+	/**
+	 * The filter as SQL: conditions built from fixed fragments, values always bound as
+	 * parameters.
+	 */
+	private record Criteria(String join, String where, Map<String, Object> params) {
+
+		static Criteria of(ResultFilter filter) {
+			List<String> conditions = new ArrayList<>();
+			Map<String, Object> params = new HashMap<>();
+			conditions.add("r.published");
+			String join = "";
+			if (filter.searching()) {
+				join = " CROSS JOIN (SELECT " + tsquery(filter.terms(), params) + " AS query) AS search";
+				conditions.add("r.search_vector @@ search.query");
+			}
+			if (filter.area() != null) {
+				conditions.add("r.area_id = :area");
+				params.put("area", filter.area());
+			}
+			if (filter.organization() != null) {
+				conditions.add("r.organization_id = :organization");
+				params.put("organization", filter.organization());
+			}
+			if (filter.category() != null) {
+				conditions.add("r.category = :category");
+				params.put("category", filter.category());
+			}
+			if (filter.region() != null) {
+				conditions.add("r.region = :region");
+				params.put("region", filter.region());
+			}
+			if (filter.signed() != null) {
+				conditions.add((filter.signed() ? "" : "NOT ")
+						+ "EXISTS (SELECT 1 FROM transformation_contracts c WHERE c.result_id = r.id)");
+			}
+			return new Criteria(join, " WHERE " + String.join(" AND ", conditions), params);
+		}
+
+		/**
+		 * Chinese tokens must all be present (they are lexemes of the 'simple' index);
+		 * English words are stemmed like the 'english' part of the index, and may use web
+		 * search syntax ("quoted phrase", -excluded, or).
+		 */
+		private static String tsquery(SearchTerms terms, Map<String, Object> params) {
+			List<String> parts = new ArrayList<>();
+			if (terms.hasChinese()) {
+				parts.add("plainto_tsquery('simple', :chinese)");
+				params.put("chinese", terms.chinese());
+			}
+			if (terms.hasEnglish()) {
+				parts.add("websearch_to_tsquery('english', :english)");
+				params.put("english", terms.english());
+			}
+			// Words with nothing to look up (only punctuation) match nothing.
+			return parts.isEmpty() ? "''::tsquery" : String.join(" && ", parts);
+		}
+
+	}
+
+}

@@ -1,0 +1,59 @@
+// Attendee pages: likes without a page reload. Without this file the like form posts and
+// the portal sends the visitor back to the result, so everything works without script.
+(function () {
+	'use strict';
+
+	function csrfHeaders() {
+		var token = document.querySelector('meta[name="_csrf"]');
+		var header = document.querySelector('meta[name="_csrf_header"]');
+		var headers = { 'Accept': 'application/json' };
+		if (token && header) {
+			headers[header.getAttribute('content')] = token.getAttribute('content');
+		}
+		return headers;
+	}
+
+	function enhanceLikeForm(form) {
+		var box = form.closest('.like-box');
+		var button = form.querySelector('button');
+		var label = form.querySelector('.like-label');
+		var count = box && box.querySelector('.like-count');
+		var status = box && box.querySelector('.like-status');
+		form.addEventListener('submit', function (event) {
+			event.preventDefault();
+			if (button.getAttribute('aria-busy') === 'true') {
+				return;
+			}
+			button.setAttribute('aria-busy', 'true');
+			fetch(form.action, { method: 'POST', headers: csrfHeaders(), credentials: 'same-origin' })
+				.then(function (response) {
+					if (!response.ok) {
+						throw new Error('HTTP ' + response.status);
+					}
+					return response.json();
+				})
+				.then(function (like) {
+					if (count) {
+						count.textContent = new Intl.NumberFormat(document.documentElement.lang).format(like.likes);
+					}
+					label.textContent = form.dataset.likedText;
+					button.classList.add('is-liked');
+					if (status) {
+						status.textContent = like.counted ? form.dataset.thanksText : form.dataset.alreadyText;
+					}
+				})
+				.catch(function () {
+					if (status) {
+						status.textContent = form.dataset.failedText;
+					}
+				})
+				.then(function () {
+					button.removeAttribute('aria-busy');
+				});
+		});
+	}
+
+	document.addEventListener('DOMContentLoaded', function () {
+		document.querySelectorAll('form.like-form').forEach(enhanceLikeForm);
+	});
+}());

@@ -1,0 +1,73 @@
+package org.craftsman.portal.result;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.CookieManager;
+import java.net.CookiePolicy;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+
+/**
+ * One browser that likes results the way the page's script does: a fetch POST with the
+ * CSRF token of a page it loaded in a header, asking for JSON, with its own cookies.
+ */
+final class LikingBrowser {
+
+	private final String baseUrl;
+
+	private final HttpClient http;
+
+	private String csrfHeader;
+
+	private String csrfToken;
+
+	LikingBrowser(int port) {
+		this.baseUrl = "http://localhost:" + port;
+		this.http = HttpClient.newBuilder()
+			.cookieHandler(new CookieManager(null, CookiePolicy.ACCEPT_ALL))
+			.followRedirects(HttpClient.Redirect.NEVER)
+			.connectTimeout(Duration.ofSeconds(10))
+			.build();
+	}
+
+	/** Loads a page and keeps the CSRF token its layout carries. */
+	LikingBrowser open(String path) {
+		Document page = Jsoup.parse(get(path).body());
+		this.csrfHeader = page.select("meta[name=_csrf_header]").attr("content");
+		this.csrfToken = page.select("meta[name=_csrf]").attr("content");
+		return this;
+	}
+
+	HttpResponse<String> get(String path) {
+		return send(HttpRequest.newBuilder(URI.create(this.baseUrl + path)).GET());
+	}
+
+	HttpResponse<String> likeJson(long resultId) {
+		return send(HttpRequest.newBuilder(URI.create(this.baseUrl + "/results/" + resultId + "/like"))
+			.header("Accept", "application/json")
+			.header(this.csrfHeader, this.csrfToken)
+			.POST(HttpRequest.BodyPublishers.noBody()));
+	}
+
+	private HttpResponse<String> send(HttpRequest.Builder request) {
+		try {
+			return this.http.send(request.timeout(Duration.ofSeconds(60)).build(),
+					HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
+}
