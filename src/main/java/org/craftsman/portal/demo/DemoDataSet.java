@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Random;
 import java.util.Set;
 
@@ -49,6 +50,19 @@ final class DemoDataSet {
 
 	private static final ZoneId CONFERENCE_ZONE = ZoneId.of("Asia/Shanghai");
 
+	private static final String[][] PROGRAMME = { { "开幕式暨大国工匠论坛", "Opening ceremony and Great Craftsmen Forum" },
+			{ "工匠云直播：走进线下交流区", "Artisan Cloud Live: inside the exchange areas" },
+			{ "大国工匠对话：智能制造新技能", "Craftsmen in conversation: new skills for smart manufacturing" },
+			{ "劳模创新工作室开放日", "Open day at the model workers' innovation studios" },
+			{ "工匠云直播：技能绝活展示", "Artisan Cloud Live: master skills on show" },
+			{ "成果转化对接会", "Matchmaking for putting innovations to use" },
+			{ "工匠学院公开课", "Craftsman Academy open lecture" },
+			{ "工匠云直播：青年职工创新说", "Artisan Cloud Live: young workers on innovation" },
+			{ "非遗技艺传承人访谈", "Talking with heritage craft masters" },
+			{ "工匠云直播：成果转化签约现场", "Artisan Cloud Live: contract signing floor" },
+			{ "优秀成果发布会", "Presentation of the excellent results" },
+			{ "闭幕式暨成果发布", "Closing ceremony and release of results" } };
+
 	private final Random random = new Random(20220429L);
 
 	final List<Object[]> conference = new ArrayList<>();
@@ -84,6 +98,8 @@ final class DemoDataSet {
 	private final List<String[]> resultTitles = new ArrayList<>();
 
 	private final List<Long> hotspotVisits = new ArrayList<>();
+
+	private final java.util.Map<String, Integer> studioTitlesUsed = new java.util.HashMap<>();
 
 	private long engineeringBranchId;
 
@@ -263,8 +279,9 @@ final class DemoDataSet {
 				+ (1 + this.random.nextInt(6)) + "项。";
 		String en = "Facing " + problem.en() + " in " + object.en() + ", " + leadEn + " and the team developed this "
 				+ technique.en() + " through repeated trials. It " + String.format(effect.en(), effectValue)
-				+ " and saves about " + savings + "0,000 yuan a year. It is now used by several work units and holds "
-				+ (1 + this.random.nextInt(6)) + " national patents.";
+				+ " and saves about " + String.format(Locale.ENGLISH, "%,d", savings * 10_000)
+				+ " yuan a year. It is now used by several work units and holds " + (1 + this.random.nextInt(6))
+				+ " national patents.";
 		return new String[] { zh, en };
 	}
 
@@ -294,15 +311,7 @@ final class DemoDataSet {
 	private String[] hotspotText(String kind, String[] result, long areaId) {
 		Term zone = DemoCatalog.ONLINE_ZONES.get(this.onlineAreaIds.indexOf(areaId));
 		if (result == null) {
-			return switch (kind) {
-				case "AUDIO" -> new String[] { zone.zh() + "语音导览", "Audio guide: " + zone.en(),
-						"跟随讲解员的声音，了解" + zone.zh() + "的展陈亮点。",
-						"Let a guide's voice walk you through " + zone.en() + "." };
-				case "VIDEO" -> new String[] { zone.zh() + "全景视频", "Panoramic video: " + zone.en(),
-						"用一段视频环游" + zone.zh() + "。", "Take a video tour of " + zone.en() + "." };
-				default -> new String[] { zone.zh() + "展区导图", "Map of " + zone.en(), "一图看懂" + zone.zh() + "的布局与看点。",
-						"The layout and highlights of " + zone.en() + " on one page." };
-			};
+			return studioText(kind, zone);
 		}
 		return switch (kind) {
 			case "AUDIO" -> new String[] { "工匠讲述：" + result[0], "Craftsman's story: " + result[1],
@@ -313,6 +322,25 @@ final class DemoDataSet {
 			default -> new String[] { "图解：" + result[0], "Illustrated: " + result[1], "图文展示成果的结构、原理和应用场景。",
 					"Pictures and text on the design, principle and uses of the innovation." };
 		};
+	}
+
+	/**
+	 * A hotspot of the live studio that belongs to no single result: a poster, a sound
+	 * clip or a replay of one of the broadcasts, each title used once.
+	 */
+	private String[] studioText(String kind, Term zone) {
+		String[][] formats = switch (kind) {
+			case "AUDIO" -> new String[][] { { "直播音频：", "Broadcast audio: " }, { "嘉宾访谈音频：", "Guest interview: " } };
+			case "VIDEO" -> new String[][] { { "直播回放：", "Replay: " }, { "精彩片段：", "Highlights: " } };
+			default -> new String[][] { { "直播海报：", "Poster: " }, { "图文直播：", "Live in pictures: " },
+					{ "嘉宾介绍：", "The guests of " } };
+		};
+		int used = this.studioTitlesUsed.merge(kind, 1, Integer::sum) - 1;
+		String[] programme = PROGRAMME[used % PROGRAMME.length];
+		String[] format = formats[(used / PROGRAMME.length) % formats.length];
+		return new String[] { format[0] + programme[0], format[1] + programme[1],
+				zone.zh() + "为“" + programme[0] + "”准备的内容，可随时回看。",
+				"From " + zone.en() + ", for \u201c" + programme[1] + "\u201d, to enjoy at any time." };
 	}
 
 	private void addContracts() {
@@ -421,31 +449,19 @@ final class DemoDataSet {
 	}
 
 	private void addBroadcasts() {
-		String[][] programme = { { "开幕式暨大国工匠论坛", "Opening ceremony and Great Craftsmen Forum" },
-				{ "工匠云直播：走进线下交流区", "Artisan Cloud Live: inside the exchange areas" },
-				{ "大国工匠对话：智能制造新技能", "Craftsmen in conversation: new skills for smart manufacturing" },
-				{ "劳模创新工作室开放日", "Open day at the model workers' innovation studios" },
-				{ "工匠云直播：技能绝活展示", "Artisan Cloud Live: master skills on show" },
-				{ "成果转化对接会", "Matchmaking for putting innovations to use" },
-				{ "工匠学院公开课", "Craftsman Academy open lecture" },
-				{ "工匠云直播：青年职工创新说", "Artisan Cloud Live: young workers on innovation" },
-				{ "非遗技艺传承人访谈", "Talking with heritage craft masters" },
-				{ "工匠云直播：成果转化签约现场", "Artisan Cloud Live: contract signing floor" },
-				{ "优秀成果发布会", "Presentation of the excellent results" },
-				{ "闭幕式暨成果发布", "Closing ceremony and release of results" } };
 		String[][] hosts = { { "工匠云直播间", "Artisan Cloud Live studio" }, { "大会新闻中心", "Conference press centre" } };
 		int[][] slots = { { 9, 30, 120 }, { 11, 30, 60 }, { 14, 30, 90 }, { 16, 30, 90 } };
-		List<Long> views = distribute(LIVE_VIEWS, programme.length, 1.0);
+		List<Long> views = distribute(LIVE_VIEWS, PROGRAMME.length, 1.0);
 		long liveStudio = this.onlineAreaIds.get(this.onlineAreaIds.size() - 1);
-		for (int i = 0; i < programme.length; i++) {
+		for (int i = 0; i < PROGRAMME.length; i++) {
 			LocalDate day = OPENING_DAY.plusDays(i / slots.length);
 			int[] slot = slots[i % slots.length];
 			LocalDateTime start = day.atTime(slot[0], slot[1]);
 			String replay = "/media/video-" + (1 + i % 3) + ".webm";
 			String[] host = hosts[i % 2];
 			Long area = (i % 3 == 1) ? (Long) pick(this.provinceAreaIds) : liveStudio;
-			this.broadcasts.add(new Object[] { (long) i + 1, programme[i][0], programme[i][1],
-					"大会每日开设“工匠云直播”，" + programme[i][0] + "全程直播，结束后可观看回放。",
+			this.broadcasts.add(new Object[] { (long) i + 1, PROGRAMME[i][0], PROGRAMME[i][1],
+					"大会每日开设“工匠云直播”，" + PROGRAMME[i][0] + "全程直播，结束后可观看回放。",
 					"Broadcast live as part of the daily Artisan Cloud Live programme; the replay follows.", host[0],
 					host[1], area, timestamp(start), timestamp(start.plusMinutes(slot[2])), replay, replay,
 					views.get(i) });
