@@ -62,7 +62,7 @@ public class AreaAdminService extends AdminCrudService<ExhibitionArea, AreaForm>
 	}
 
 	@Override
-	protected ExhibitionArea newEntity() {
+	public ExhibitionArea newEntity() {
 		return new ExhibitionArea();
 	}
 
@@ -97,6 +97,16 @@ public class AreaAdminService extends AdminCrudService<ExhibitionArea, AreaForm>
 						count("select count(h) from Hotspot h where h.area = :entity", area)),
 				new Reference("admin.areas.usedByBroadcasts",
 						count("select count(b) from LiveBroadcast b where b.area = :entity", area)));
+	}
+
+	@Override
+	public String naturalKey(AreaForm form) {
+		return form.getCode();
+	}
+
+	@Override
+	public List<String> keyFields() {
+		return List.of("code");
 	}
 
 }

@@ -1,5 +1,6 @@
 package org.craftsman.portal.admin.award;
 
+import java.util.List;
 import org.craftsman.portal.award.AwardAnnouncement;
 
 import org.springframework.data.domain.Page;
@@ -23,5 +24,10 @@ interface AnnouncementAdminRepository extends JpaRepository<AwardAnnouncement, L
 			   or lower(coalesce(o.name, '')) like :q escape '\\' or lower(coalesce(r.title, '')) like :q escape '\\'
 			   or lower(coalesce(r.code, '')) like :q escape '\\'""")
 	Page<AwardAnnouncement> search(String q, Pageable pageable);
+
+	@Query("""
+			select a from AwardAnnouncement a join fetch a.award w left join fetch a.organization
+			  left join fetch a.result order by w.displayOrder, w.id, a.rank""")
+	List<AwardAnnouncement> findAllWithRelations();
 
 }

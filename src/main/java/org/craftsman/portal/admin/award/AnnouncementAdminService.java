@@ -1,5 +1,6 @@
 package org.craftsman.portal.admin.award;
 
+import java.util.List;
 import org.craftsman.portal.admin.AdminSection;
 import org.craftsman.portal.admin.support.AdminCrudService;
 import org.craftsman.portal.admin.support.Listing;
@@ -68,7 +69,7 @@ public class AnnouncementAdminService extends AdminCrudService<AwardAnnouncement
 	}
 
 	@Override
-	protected AwardAnnouncement newEntity() {
+	public AwardAnnouncement newEntity() {
 		return new AwardAnnouncement();
 	}
 
@@ -115,6 +116,24 @@ public class AnnouncementAdminService extends AdminCrudService<AwardAnnouncement
 		announcement.setCitationEn(form.getCitationEn());
 		announcement.setAnnouncedOn(form.getAnnouncedOn());
 		announcement.setPublished(form.getPublished());
+	}
+
+	/** An announcement is known by its award and rank: "TECH_ACHIEVEMENT#3". */
+	@Override
+	public String naturalKey(AnnouncementForm form) {
+		return (form.getAwardCode() != null && form.getRank() != null) ? form.getAwardCode() + "#" + form.getRank()
+				: null;
+	}
+
+	@Override
+	public List<String> keyFields() {
+		return List.of("awardCode", "rank");
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public List<AwardAnnouncement> findAll() {
+		return this.announcements.findAllWithRelations();
 	}
 
 }

@@ -57,7 +57,7 @@ public class AwardAdminService extends AdminCrudService<Award, AwardForm> {
 	}
 
 	@Override
-	protected Award newEntity() {
+	public Award newEntity() {
 		return new Award();
 	}
 

@@ -73,7 +73,7 @@ public class BroadcastAdminService extends AdminCrudService<LiveBroadcast, Broad
 	}
 
 	@Override
-	protected LiveBroadcast newEntity() {
+	public LiveBroadcast newEntity() {
 		return new LiveBroadcast();
 	}
 

@@ -1,5 +1,6 @@
 package org.craftsman.portal.admin.contract;
 
+import java.util.List;
 import org.craftsman.portal.contract.TransformationContract;
 
 import org.springframework.data.domain.Page;
@@ -18,5 +19,8 @@ interface ContractAdminRepository extends JpaRepository<TransformationContract, 
 			where lower(c.contractNo) like :q escape '\\' or lower(r.code) like :q escape '\\'
 			   or lower(r.title) like :q escape '\\' or lower(t.name) like :q escape '\\'""")
 	Page<TransformationContract> search(String q, Pageable pageable);
+
+	@Query("select c from TransformationContract c join fetch c.result join fetch c.transferee order by c.id")
+	List<TransformationContract> findAllWithRelations();
 
 }

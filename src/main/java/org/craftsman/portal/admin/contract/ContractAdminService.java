@@ -1,5 +1,6 @@
 package org.craftsman.portal.admin.contract;
 
+import java.util.List;
 import java.time.LocalDate;
 
 import org.craftsman.portal.admin.AdminSection;
@@ -61,7 +62,7 @@ public class ContractAdminService extends AdminCrudService<TransformationContrac
 	}
 
 	@Override
-	protected TransformationContract newEntity() {
+	public TransformationContract newEntity() {
 		return new TransformationContract();
 	}
 
@@ -89,6 +90,22 @@ public class ContractAdminService extends AdminCrudService<TransformationContrac
 		contract.setSignedOn(form.getSignedOn());
 		contract.setKind(form.getKind());
 		contract.setNote(form.getNote());
+	}
+
+	@Override
+	public String naturalKey(ContractForm form) {
+		return form.getContractNo();
+	}
+
+	@Override
+	public List<String> keyFields() {
+		return List.of("contractNo");
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public List<TransformationContract> findAll() {
+		return this.contracts.findAllWithRelations();
 	}
 
 }

@@ -62,7 +62,7 @@ public class HotspotAdminService extends AdminCrudService<Hotspot, HotspotForm> 
 	}
 
 	@Override
-	protected Hotspot newEntity() {
+	public Hotspot newEntity() {
 		return new Hotspot();
 	}
 

@@ -55,7 +55,7 @@ public class OrganizationAdminService extends AdminCrudService<Organization, Org
 	}
 
 	@Override
-	protected Organization newEntity() {
+	public Organization newEntity() {
 		return new Organization();
 	}
 

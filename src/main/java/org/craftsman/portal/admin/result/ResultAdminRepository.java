@@ -1,5 +1,6 @@
 package org.craftsman.portal.admin.result;
 
+import java.util.List;
 import org.craftsman.portal.result.InnovationResult;
 
 import org.springframework.data.domain.Page;
@@ -20,5 +21,8 @@ interface ResultAdminRepository extends JpaRepository<InnovationResult, Long> {
 			   or lower(coalesce(r.titleEn, '')) like :q escape '\\' or lower(r.innovators) like :q escape '\\'
 			   or lower(o.name) like :q escape '\\' or lower(a.code) like :q escape '\\'""")
 	Page<InnovationResult> search(String q, Pageable pageable);
+
+	@Query("select r from InnovationResult r join fetch r.area join fetch r.organization order by r.id")
+	List<InnovationResult> findAllWithRelations();
 
 }

@@ -64,7 +64,7 @@ public class ResultAdminService extends AdminCrudService<InnovationResult, Resul
 	}
 
 	@Override
-	protected InnovationResult newEntity() {
+	public InnovationResult newEntity() {
 		return new InnovationResult();
 	}
 
@@ -111,6 +111,22 @@ public class ResultAdminService extends AdminCrudService<InnovationResult, Resul
 						count("select count(h) from Hotspot h where h.result = :entity", result)),
 				new Reference("admin.results.usedByAnnouncements",
 						count("select count(a) from AwardAnnouncement a where a.result = :entity", result)));
+	}
+
+	@Override
+	public String naturalKey(ResultForm form) {
+		return form.getCode();
+	}
+
+	@Override
+	public List<String> keyFields() {
+		return List.of("code");
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public List<InnovationResult> findAll() {
+		return this.results.findAllWithRelations();
 	}
 
 }

@@ -65,7 +65,27 @@ public abstract class AdminCrudService<E extends AuditedEntity, F extends AdminF
 	/** One page of the section's list, filtered by a search text (may be empty). */
 	public abstract Page<E> list(String search, Pageable pageable);
 
-	protected abstract E newEntity();
+	/** A new, empty entity for {@link #apply} to fill. */
+	public abstract E newEntity();
+
+	/**
+	 * The natural key of a form's record (a code, a contract number...), by which an
+	 * import recognises a record it has seen before; null when the section has none.
+	 */
+	public String naturalKey(F form) {
+		return null;
+	}
+
+	/** The form fields that make up the natural key. */
+	public List<String> keyFields() {
+		return List.of();
+	}
+
+	/** Every record of the section, with what {@link #toForm} reads, in one query. */
+	@Transactional(readOnly = true)
+	public List<E> findAll() {
+		return this.repository.findAll(org.springframework.data.domain.Sort.by("id"));
+	}
 
 	/**
 	 * Checks what needs the database or several fields (related records exist, rules

@@ -39,6 +39,19 @@ public final class References {
 		return new References(entityManager, true);
 	}
 
+	/**
+	 * Loads every area, result, organization and award now, before anything is written.
+	 */
+	public References loadAll() {
+		if (this.preload) {
+			area("");
+			result("");
+			organization("");
+			award("");
+		}
+		return this;
+	}
+
 	public ExhibitionArea area(String code) {
 		return find(ExhibitionArea.class, "code", code, ExhibitionArea::getCode);
 	}
@@ -56,9 +69,6 @@ public final class References {
 	}
 
 	private <T> T find(Class<T> type, String keyAttribute, String key, Function<T, String> keyOf) {
-		if (key == null || key.isBlank()) {
-			return null;
-		}
 		Map<String, Object> known = this.cache.get(type);
 		if (known == null) {
 			known = new HashMap<>();
@@ -69,6 +79,9 @@ public final class References {
 					known.put(keyOf.apply(entity), entity);
 				}
 			}
+		}
+		if (key == null || key.isBlank()) {
+			return null;
 		}
 		if (this.preload || known.containsKey(key)) {
 			return type.cast(known.get(key));
