@@ -2,6 +2,7 @@ package org.craftsman.portal.importexport;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -135,7 +136,7 @@ public class ImportService {
 							null);
 				}
 			}
-			List<ImportError> rowErrors = errors(binding, row);
+			List<ImportError> rowErrors = errors(binding, row, fields);
 			if (!rowErrors.isEmpty()) {
 				errors.addAll(rowErrors);
 				errorRows++;
@@ -265,17 +266,17 @@ public class ImportService {
 		return binder.getBindingResult();
 	}
 
-	private List<ImportError> errors(BindingResult binding, Sheet.Row row) {
+	/** A row's problems, those of the whole row first, then column by column. */
+	private List<ImportError> errors(BindingResult binding, Sheet.Row row, List<String> fields) {
 		List<ImportError> errors = new ArrayList<>();
-		for (ObjectError error : binding.getAllErrors()) {
-			if (error instanceof FieldError field) {
-				errors.add(fieldError(row.number(), field, binding));
-			}
-			else {
-				errors.add(new ImportError(row.number(), "", this.messages.getMessage(error, CHINESE),
-						this.messages.getMessage(error, Locale.ENGLISH)));
-			}
+		for (ObjectError error : binding.getGlobalErrors()) {
+			errors.add(new ImportError(row.number(), "", this.messages.getMessage(error, CHINESE),
+					this.messages.getMessage(error, Locale.ENGLISH)));
 		}
+		binding.getFieldErrors()
+			.stream()
+			.sorted(Comparator.comparingInt((FieldError error) -> fields.indexOf(error.getField())))
+			.forEach((error) -> errors.add(fieldError(row.number(), error, binding)));
 		row.cells()
 			.keySet()
 			.stream()

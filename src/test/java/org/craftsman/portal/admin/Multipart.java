@@ -59,21 +59,35 @@ public final class Multipart {
 		ByteArrayOutputStream body = new ByteArrayOutputStream();
 		this.parts.forEach(body::writeBytes);
 		body.writeBytes(("--" + this.boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+		HttpRequest.Builder request = request(client, port, path)
+			.header("Content-Type", "multipart/form-data; boundary=" + this.boundary)
+			.POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()));
+		return send(request.build(), HttpResponse.BodyHandlers.ofString());
+	}
+
+	/** Downloads a file as bytes in the client's session. */
+	public static HttpResponse<byte[]> download(WebClient client, int port, String path) {
+		return send(request(client, port, path).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+	}
+
+	private static HttpRequest.Builder request(WebClient client, int port, String path) {
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+			.timeout(Duration.ofSeconds(60));
 		StringBuilder cookies = new StringBuilder();
 		for (String name : List.of("SESSION", "XSRF-TOKEN", "portal-lang")) {
 			if (client.cookie(name) != null) {
 				cookies.append(cookies.isEmpty() ? "" : "; ").append(name).append('=').append(client.cookie(name));
 			}
 		}
-		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-			.timeout(Duration.ofSeconds(60))
-			.header("Content-Type", "multipart/form-data; boundary=" + this.boundary)
-			.POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()));
 		if (!cookies.isEmpty()) {
 			request.header("Cookie", cookies.toString());
 		}
+		return request;
+	}
+
+	private static <T> HttpResponse<T> send(HttpRequest request, HttpResponse.BodyHandler<T> handler) {
 		try {
-			return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
+			return HttpClient.newHttpClient().send(request, handler);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
