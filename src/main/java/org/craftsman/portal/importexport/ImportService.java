@@ -20,6 +20,7 @@ import org.craftsman.portal.admin.support.AdminForm;
 import org.craftsman.portal.admin.support.ConstraintMessages;
 import org.craftsman.portal.admin.support.FormSnapshot;
 import org.craftsman.portal.admin.support.References;
+import org.craftsman.portal.admin.support.TextEditor;
 import org.craftsman.portal.audit.AuditAction;
 import org.craftsman.portal.audit.AuditEntry;
 import org.craftsman.portal.audit.AuditLog;
@@ -27,7 +28,6 @@ import org.craftsman.portal.audit.FieldChange;
 import org.craftsman.portal.common.AuditedEntity;
 
 import org.springframework.beans.MutablePropertyValues;
-import org.springframework.beans.propertyeditors.StringTrimmerEditor;
 import org.springframework.context.MessageSource;
 import org.springframework.context.MessageSourceResolvable;
 import org.springframework.format.support.DefaultFormattingConversionService;
@@ -253,7 +253,7 @@ public class ImportService {
 	private BindingResult bind(AdminForm form, Sheet.Row row, List<String> fields) {
 		DataBinder binder = new DataBinder(form, "form");
 		binder.setConversionService(this.conversion);
-		binder.registerCustomEditor(String.class, new StringTrimmerEditor(true));
+		binder.registerCustomEditor(String.class, new TextEditor());
 		binder.registerCustomEditor(Boolean.class, new FlagEditor());
 		binder.setAllowedFields(fields.toArray(String[]::new));
 		MutablePropertyValues values = new MutablePropertyValues();

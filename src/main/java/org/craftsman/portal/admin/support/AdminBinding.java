@@ -1,6 +1,5 @@
 package org.craftsman.portal.admin.support;
 
-import org.springframework.beans.propertyeditors.StringTrimmerEditor;
 import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.InitBinder;
@@ -15,7 +14,7 @@ class AdminBinding {
 
 	@InitBinder
 	void trimAndProtect(WebDataBinder binder) {
-		binder.registerCustomEditor(String.class, new StringTrimmerEditor(true));
+		binder.registerCustomEditor(String.class, new TextEditor());
 		binder.setDisallowedFields("id");
 	}
 
