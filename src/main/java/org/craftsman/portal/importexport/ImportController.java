@@ -13,6 +13,7 @@ import org.springframework.data.domain.PageImpl;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.util.StringUtils;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -110,8 +111,11 @@ class ImportController {
 
 	/** What is wrong with an upload before it is even read, or null. */
 	private static String fileProblem(MultipartFile file) throws IOException {
-		if (file == null || file.isEmpty()) {
+		if (file == null || (file.isEmpty() && !StringUtils.hasText(file.getOriginalFilename()))) {
 			return "admin.import.chooseFile";
+		}
+		if (file.isEmpty()) {
+			return "admin.import.file.empty";
 		}
 		if (file.getSize() > MAX_FILE_BYTES) {
 			return "admin.import.file.tooLarge";

@@ -239,7 +239,10 @@ class BadInputTest {
 		assertThat(TestRows.counts(this.jdbc)).isEqualTo(before);
 	}
 
-	/** Text as a reader sees it: invisible characters dropped, runs of blanks as one space. */
+	/**
+	 * Text as a reader sees it: invisible characters dropped, runs of blanks as one
+	 * space.
+	 */
 	private static String visible(String text) {
 		return text.replace("\u200B", "").replaceAll("\\s+", " ").strip();
 	}
