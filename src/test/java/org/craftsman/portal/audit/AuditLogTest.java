@@ -60,7 +60,8 @@ class AuditLogTest {
 		assertThat(update.select("a").attr("href")).isEqualTo("/admin/organizations/" + id + "/edit");
 		assertThat(page.select("tbody tr").get(1).select(".badge").text()).isEqualTo("添加");
 
-		assertThat(organizer.page("/admin/audit?action=CREATE&q=ZT%20%E5%AE%A1%E8%AE%A1").select("tbody tr")).hasSize(1);
+		assertThat(organizer.page("/admin/audit?action=CREATE&q=ZT%20%E5%AE%A1%E8%AE%A1").select("tbody tr"))
+			.hasSize(1);
 		assertThat(organizer.page("/admin/audit?actor=staff").select(".empty-state")).hasSize(1);
 		assertThat(organizer.page("/admin/audit?from=2000-01-01&to=2000-01-02").select(".empty-state")).hasSize(1);
 		assertThat(organizer.page("/admin/audit?type=ORGANIZATIONS&entityId=" + id + "&from=2020-01-01")

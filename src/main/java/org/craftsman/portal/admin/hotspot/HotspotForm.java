@@ -1,6 +1,7 @@
 package org.craftsman.portal.admin.hotspot;
 
 import java.util.List;
+import java.util.stream.Stream;
 
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -63,6 +64,11 @@ public class HotspotForm extends AdminForm {
 	@Override
 	public List<String> fieldNames() {
 		return FIELDS;
+	}
+
+	@Override
+	public List<String> errorOrder() {
+		return Stream.concat(Stream.of("mediaFile", "posterFile"), FIELDS.stream()).toList();
 	}
 
 	public String getAreaCode() {

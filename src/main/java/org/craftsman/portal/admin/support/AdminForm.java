@@ -20,6 +20,11 @@ public abstract class AdminForm {
 	 */
 	public abstract List<String> fieldNames();
 
+	/** Where a field's errors appear in the summary above the form: in form order. */
+	public List<String> errorOrder() {
+		return fieldNames();
+	}
+
 	public Long getId() {
 		return this.id;
 	}
