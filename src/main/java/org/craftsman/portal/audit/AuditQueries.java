@@ -97,10 +97,10 @@ class AuditQueries {
 			changes.put(change.path("field").asString(),
 					new FieldChange(change.path("before").asString(), change.path("after").asString()));
 		}
-		long entityId = row.getLong("entity_id");
+		Long entityId = row.getObject("entity_id", Long.class);
 		return new AuditEntry(row.getLong("id"), row.getTimestamp("occurred_at").toInstant(), row.getString("actor"),
-				AuditAction.valueOf(row.getString("action")), row.getString("entity_type"),
-				row.wasNull() ? null : entityId, row.getString("entity_label"), changes);
+				AuditAction.valueOf(row.getString("action")), row.getString("entity_type"), entityId,
+				row.getString("entity_label"), changes);
 	}
 
 	/**

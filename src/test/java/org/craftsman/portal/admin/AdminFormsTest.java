@@ -125,6 +125,7 @@ class AdminFormsTest {
 				assertThat(list.select("h1")).hasSize(1);
 				assertThat(list.select("table.table-cards tbody tr")).isNotEmpty();
 				assertThat(list.select("table.table-cards tbody td[data-label]")).isNotEmpty();
+				assertThat(list.select(".empty-state")).isEmpty();
 				Document form = organizer.page("/admin/" + path + "/new");
 				assertThat(form.select("form.admin-form")).hasSize(1);
 			}
