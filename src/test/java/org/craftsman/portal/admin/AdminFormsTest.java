@@ -126,6 +126,8 @@ class AdminFormsTest {
 				assertThat(list.select("table.table-cards tbody tr")).isNotEmpty();
 				assertThat(list.select("table.table-cards tbody td[data-label]")).isNotEmpty();
 				assertThat(list.select(".empty-state")).isEmpty();
+				assertThat(list.select("thead tr")).hasSize(1);
+				assertThat(list.select("thead th")).hasSameSizeAs(list.select("tbody tr").first().select("td"));
 				Document form = organizer.page("/admin/" + path + "/new");
 				assertThat(form.select("form.admin-form")).hasSize(1);
 			}
