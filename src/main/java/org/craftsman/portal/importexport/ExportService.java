@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -30,6 +31,11 @@ import org.springframework.util.ReflectionUtils;
  */
 @Service
 class ExportService {
+
+	/** What the guide says about a column of a type. */
+	private static final Map<Class<?>, String> FORMAT_KEYS = Map.of(BigDecimal.class, "admin.import.guide.number",
+			Integer.class, "admin.import.guide.integer", LocalDate.class, "admin.import.guide.date",
+			LocalDateTime.class, "admin.import.guide.dateTime", Boolean.class, "admin.import.guide.flag");
 
 	private final ImportService imports;
 
@@ -86,15 +92,12 @@ class ExportService {
 		if ("region".equals(name)) {
 			return String.join("、", Vocabulary.REGIONS.keySet());
 		}
-		String key = (type == BigDecimal.class) ? "admin.import.guide.number"
-				: (type == Integer.class) ? "admin.import.guide.integer"
-						: (type == LocalDate.class) ? "admin.import.guide.date"
-								: (type == LocalDateTime.class) ? "admin.import.guide.dateTime"
-										: (type == Boolean.class) ? "admin.import.guide.flag"
-												: name.endsWith("Code") ? "admin.import.guide.code"
-														: name.endsWith("Name") && !"recipientName".equals(name)
-																? "admin.import.guide.organization"
-																: "admin.import.guide.text";
+		String key = FORMAT_KEYS.get(type);
+		if (key == null) {
+			key = name.endsWith("Code") ? "admin.import.guide.code"
+					: (name.endsWith("Name") && !"recipientName".equals(name)) ? "admin.import.guide.organization"
+							: "admin.import.guide.text";
+		}
 		return text(key, locale);
 	}
 
