@@ -1,0 +1,111 @@
+package org.craftsman.portal.admin.contract;
+
+import java.util.List;
+import java.time.LocalDate;
+
+import org.craftsman.portal.admin.AdminSection;
+import org.craftsman.portal.admin.support.AdminCrudService;
+import org.craftsman.portal.admin.support.Listing;
+import org.craftsman.portal.admin.support.References;
+import org.craftsman.portal.contract.TransformationContract;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.Errors;
+
+@Service
+public class ContractAdminService extends AdminCrudService<TransformationContract, ContractForm> {
+
+	/** The database refuses earlier dates; later ones are typing mistakes. */
+	static final LocalDate EARLIEST = LocalDate.of(2000, 1, 1);
+
+	static final LocalDate LATEST = LocalDate.of(2099, 12, 31);
+
+	private final ContractAdminRepository contracts;
+
+	ContractAdminService(ContractAdminRepository contracts) {
+		super(AdminSection.CONTRACTS, contracts);
+		this.contracts = contracts;
+	}
+
+	@Override
+	public ContractForm newForm() {
+		return new ContractForm();
+	}
+
+	@Override
+	public ContractForm toForm(TransformationContract contract) {
+		ContractForm form = new ContractForm();
+		form.setId(contract.getId());
+		form.setVersion(contract.getVersion());
+		form.setContractNo(contract.getContractNo());
+		form.setResultCode(contract.getResult().getCode());
+		form.setTransfereeName(contract.getTransferee().getName());
+		form.setAmount(contract.getAmount());
+		form.setSignedOn(contract.getSignedOn());
+		form.setKind(contract.getKind());
+		form.setNote(contract.getNote());
+		return form;
+	}
+
+	@Override
+	public String label(TransformationContract contract) {
+		return contract.getContractNo();
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public Page<TransformationContract> list(String search, Pageable pageable) {
+		return this.contracts.search(Listing.likePattern(search), pageable);
+	}
+
+	@Override
+	public TransformationContract newEntity() {
+		return new TransformationContract();
+	}
+
+	@Override
+	public void check(ContractForm form, References references, Errors errors) {
+		if (form.getResultCode() != null && references.result(form.getResultCode()) == null) {
+			errors.rejectValue("resultCode", "admin.error.unknownResult", new Object[] { form.getResultCode() }, null);
+		}
+		if (form.getTransfereeName() != null && references.organization(form.getTransfereeName()) == null) {
+			errors.rejectValue("transfereeName", "admin.error.unknownOrganization",
+					new Object[] { form.getTransfereeName() }, null);
+		}
+		LocalDate signed = form.getSignedOn();
+		if (signed != null && (signed.isBefore(EARLIEST) || signed.isAfter(LATEST))) {
+			errors.rejectValue("signedOn", "admin.contracts.signedOnRange");
+		}
+	}
+
+	@Override
+	public void apply(ContractForm form, TransformationContract contract, References references) {
+		contract.setContractNo(form.getContractNo());
+		contract.setResult(references.result(form.getResultCode()));
+		contract.setTransferee(references.organization(form.getTransfereeName()));
+		contract.setAmount(form.getAmount());
+		contract.setSignedOn(form.getSignedOn());
+		contract.setKind(form.getKind());
+		contract.setNote(form.getNote());
+	}
+
+	@Override
+	public String naturalKey(ContractForm form) {
+		return form.getContractNo();
+	}
+
+	@Override
+	public List<String> keyFields() {
+		return List.of("contractNo");
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public List<TransformationContract> findAll() {
+		return this.contracts.findAllWithRelations();
+	}
+
+}

@@ -1,0 +1,21 @@
+package org.craftsman.portal.admin.support;
+
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.InitBinder;
+
+/**
+ * How admin forms read what organizers type: surrounding blanks dropped, an empty field
+ * is no value, and a record's id comes from its address only, never from the form.
+ */
+@ControllerAdvice(basePackages = { "org.craftsman.portal.admin", "org.craftsman.portal.importexport",
+		"org.craftsman.portal.audit" })
+class AdminBinding {
+
+	@InitBinder
+	void trimAndProtect(WebDataBinder binder) {
+		binder.registerCustomEditor(String.class, new TextEditor());
+		binder.setDisallowedFields("id");
+	}
+
+}

@@ -1,0 +1,211 @@
+package org.craftsman.portal.admin.support;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.craftsman.portal.admin.AdminSection;
+import org.craftsman.portal.audit.AuditAction;
+import org.craftsman.portal.audit.AuditLog;
+import org.craftsman.portal.audit.FieldChange;
+import org.craftsman.portal.common.AuditedEntity;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.http.HttpStatus;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.Errors;
+import org.springframework.web.server.ResponseStatusException;
+
+/**
+ * Create, update and delete for one admin section, the same way for every kind of record:
+ * checks that need the database, optimistic locking against the version the organizer
+ * started from, refusal to delete what is still referenced, and an audit entry for every
+ * change in the same transaction.
+ *
+ * @param <E> the entity
+ * @param <F> its form
+ */
+public abstract class AdminCrudService<E extends AuditedEntity, F extends AdminForm> {
+
+	@PersistenceContext
+	protected EntityManager entityManager;
+
+	@Autowired
+	protected AuditLog audit;
+
+	private final AdminSection section;
+
+	private final JpaRepository<E, Long> repository;
+
+	protected AdminCrudService(AdminSection section, JpaRepository<E, Long> repository) {
+		this.section = section;
+		this.repository = repository;
+	}
+
+	public AdminSection section() {
+		return this.section;
+	}
+
+	/** A blank form with the defaults a new record starts from. */
+	public abstract F newForm();
+
+	/** The record as its form shows it. */
+	public abstract F toForm(E entity);
+
+	/** How the record reads to a person in lists, messages and the audit log. */
+	public abstract String label(E entity);
+
+	/** One page of the section's list, filtered by a search text (may be empty). */
+	public abstract Page<E> list(String search, Pageable pageable);
+
+	/** A new, empty entity for {@link #apply} to fill. */
+	public abstract E newEntity();
+
+	/**
+	 * The natural key of a form's record (a code, a contract number...), by which an
+	 * import recognises a record it has seen before; null when the section has none.
+	 */
+	public String naturalKey(F form) {
+		return null;
+	}
+
+	/** The form fields that make up the natural key. */
+	public List<String> keyFields() {
+		return List.of();
+	}
+
+	/** Every record of the section, with what {@link #toForm} reads, in one query. */
+	@Transactional(readOnly = true)
+	public List<E> findAll() {
+		return this.repository.findAll(org.springframework.data.domain.Sort.by("id"));
+	}
+
+	/**
+	 * Checks what needs the database or several fields (related records exist, rules
+	 * across fields), putting any problem on its field. Changes nothing.
+	 */
+	public abstract void check(F form, References references, Errors errors);
+
+	/** Copies a checked form into the entity. */
+	public abstract void apply(F form, E entity, References references);
+
+	/** What still points to the record and stops its deletion. */
+	protected List<Reference> referencesTo(E entity) {
+		return List.of();
+	}
+
+	@Transactional(readOnly = true)
+	public F edit(long id) {
+		return toForm(find(id));
+	}
+
+	@Transactional(readOnly = true)
+	public String labelOf(long id) {
+		return label(find(id));
+	}
+
+	@Transactional(readOnly = true)
+	public DeletionCheck deletionCheck(long id) {
+		E entity = find(id);
+		return new DeletionCheck(entity.getId(), entity.getVersion(), label(entity), blocking(entity));
+	}
+
+	@Transactional
+	public E create(F form, Errors errors) {
+		References references = References.onDemand(this.entityManager);
+		checkOrReject(form, references, errors);
+		E entity = newEntity();
+		apply(form, entity, references);
+		this.repository.saveAndFlush(entity);
+		this.audit.record(AuditAction.CREATE, this.section.name(), entity.getId(), label(entity),
+				FormSnapshot.whole(toForm(entity), true));
+		return entity;
+	}
+
+	@Transactional
+	public E update(long id, F form, Errors errors) {
+		E entity = find(id);
+		F before = toForm(entity);
+		if (!Objects.equals(form.getVersion(), entity.getVersion())) {
+			throw stale(entity, before);
+		}
+		References references = References.onDemand(this.entityManager);
+		checkOrReject(form, references, errors);
+		apply(form, entity, references);
+		Map<String, FieldChange> changes = FormSnapshot.diff(before, toForm(entity));
+		if (!changes.isEmpty()) {
+			try {
+				this.repository.saveAndFlush(entity);
+			}
+			catch (ObjectOptimisticLockingFailureException ex) {
+				throw new StaleEditException(null, null, null);
+			}
+			this.audit.record(AuditAction.UPDATE, this.section.name(), entity.getId(), label(entity), changes);
+		}
+		return entity;
+	}
+
+	@Transactional
+	public String delete(long id, Integer version) {
+		E entity = find(id);
+		if (!Objects.equals(version, entity.getVersion())) {
+			throw stale(entity, toForm(entity));
+		}
+		List<Reference> blocking = blocking(entity);
+		if (!blocking.isEmpty()) {
+			throw new StillReferencedException(blocking);
+		}
+		String label = label(entity);
+		Map<String, FieldChange> removed = FormSnapshot.whole(toForm(entity), false);
+		this.repository.delete(entity);
+		this.repository.flush();
+		this.audit.record(AuditAction.DELETE, this.section.name(), id, label, removed);
+		return label;
+	}
+
+	protected E find(long id) {
+		return this.repository.findById(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+	}
+
+	private void checkOrReject(F form, References references, Errors errors) {
+		check(form, references, errors);
+		if (errors.hasErrors()) {
+			throw new FormRejectedException();
+		}
+	}
+
+	private List<Reference> blocking(E entity) {
+		return referencesTo(entity).stream().filter((reference) -> reference.count() > 0).toList();
+	}
+
+	private StaleEditException stale(E entity, F current) {
+		Optional<AuditLog.LastChange> last = this.audit.lastChange(this.section.name(), entity.getId());
+		return new StaleEditException(current, last.map(AuditLog.LastChange::actor).orElse(null),
+				last.map(AuditLog.LastChange::at).orElse(entity.getUpdatedAt()));
+	}
+
+	/** Counts a query's rows: for {@link #referencesTo}. */
+	protected long count(String jpql, Object entity) {
+		return this.entityManager.createQuery(jpql, Long.class).setParameter("entity", entity).getSingleResult();
+	}
+
+	/**
+	 * Whether a record may be deleted, with what stops it.
+	 *
+	 * @param id the record
+	 * @param version the version shown on the confirmation page
+	 * @param label how the record reads
+	 * @param blocking what still points to it (empty when it may go)
+	 */
+	public record DeletionCheck(long id, int version, String label, List<Reference> blocking) {
+
+	}
+
+}
