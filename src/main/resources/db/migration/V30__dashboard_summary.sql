@@ -1,16 +1,25 @@
 -- The dashboard's figures, kept up to date by triggers so that reading them never scans the
--- contracts or the results. Triggers catch every writer (JPA forms, JDBC imports, COPY, psql).
--- Every trigger is statement-level with transition tables: a bulk insert of a million rows
--- is aggregated once, not once per row.
+-- contracts or the results: a dashboard query costs the same with ten thousand contracts or a
+-- million. Triggers catch every writer (JPA forms, JDBC imports, COPY, psql). Every trigger is
+-- statement-level with transition tables, so a bulk insert of a million rows is aggregated
+-- once, not row by row.
 --
--- Three independently maintained views of the same contracts, so that the dashboard's
--- reconciliation (every breakdown adds up to its total) compares different sources:
---   dashboard_counters     conference-wide counters (sharded per backend: no hot row for likes)
---   contract_day_totals    contracts and amounts per signing day
---   result_group_totals    results, signed results, contracts and amounts per area, region,
---                          category and owning organization
--- plus result_contract_totals (contracts per result), which tells when a result becomes signed
--- and carries a result's contracts along when it moves to another group.
+-- Independently maintained views of the same rows, so that the dashboard's reconciliation
+-- (every breakdown adds up to its total) compares different sources:
+--   dashboard_counters         conference-wide counters, sharded per database connection so
+--                              that likes and visits never queue on one hot row
+--   contract_day_totals        per signing day: contracts, amount, results signed for the
+--                              first time that day
+--   result_group_totals        per area, region, category and owning organization: published
+--                              results, signed results, contracts, amount
+--   contract_day_group_totals  per signing day and group: contracts, amount, first signings
+--                              (what a breakdown limited to a period adds up)
+-- and result_contract_totals, per result: its contracts, their amount and the day of its
+-- first contract. Its row lock orders concurrent writers of the same result (see below).
+--
+-- A result counts as signed from the day of its first contract: "signed results" of a period
+-- are the results first signed in it, which add up over days and groups, and over all days
+-- are exactly the results with at least one contract.
 
 CREATE TABLE dashboard_counters (
     counter VARCHAR(40) NOT NULL,
@@ -20,15 +29,17 @@ CREATE TABLE dashboard_counters (
 );
 
 CREATE TABLE contract_day_totals (
-    signed_on DATE PRIMARY KEY,
-    contracts BIGINT NOT NULL,
-    amount    NUMERIC(18, 2) NOT NULL
+    signed_on      DATE PRIMARY KEY,
+    contracts      BIGINT NOT NULL,
+    amount         NUMERIC(18, 2) NOT NULL,
+    first_signings BIGINT NOT NULL
 );
 
 CREATE TABLE result_contract_totals (
-    result_id BIGINT PRIMARY KEY,
-    contracts BIGINT NOT NULL,
-    amount    NUMERIC(18, 2) NOT NULL
+    result_id       BIGINT PRIMARY KEY,
+    contracts       BIGINT NOT NULL,
+    amount          NUMERIC(18, 2) NOT NULL,
+    first_signed_on DATE
 );
 
 CREATE TABLE result_group_totals (
@@ -41,7 +52,20 @@ CREATE TABLE result_group_totals (
     PRIMARY KEY (dimension, group_key)
 );
 
--- Adds deltas to this backend's shard of each counter. Concurrent writers on other
+CREATE TABLE contract_day_group_totals (
+    dimension      VARCHAR(12) NOT NULL CHECK (dimension IN ('area', 'region', 'category', 'organization')),
+    signed_on      DATE NOT NULL,
+    group_key      VARCHAR(50) NOT NULL,
+    contracts      BIGINT NOT NULL,
+    amount         NUMERIC(18, 2) NOT NULL,
+    first_signings BIGINT NOT NULL,
+    PRIMARY KEY (dimension, signed_on, group_key)
+);
+
+-- A result's first contract is found through this index without visiting other contracts.
+CREATE INDEX transformation_contracts_result_signed_idx ON transformation_contracts (result_id, signed_on);
+
+-- Adds deltas to this connection's shard of each counter. Concurrent writers on other
 -- connections update other rows, so counters never serialize likes.
 CREATE FUNCTION dashboard_bump(names TEXT[], deltas NUMERIC[]) RETURNS void
     LANGUAGE plpgsql AS $$
@@ -75,61 +99,91 @@ $$;
 CREATE FUNCTION dashboard_contracts_changed() RETURNS trigger
     LANGUAGE plpgsql AS $$
 DECLARE
-    source   TEXT := dashboard_signed_rows(TG_OP, 'result_id, signed_on, amount');
-    counts   NUMERIC[];
+    source     TEXT := dashboard_signed_rows(TG_OP, 'result_id, signed_on, amount');
+    ids        BIGINT[];
+    old_firsts DATE[];
+    new_firsts DATE[];
+    counts     NUMERIC[];
+    -- The statement's contracts, then each changed first signing as -1 on the old day and +1
+    -- on the new one ($1 result ids, $2 old first days, $3 new first days).
+    changes    TEXT := format($q$
+        SELECT sign, result_id, signed_on, 1 AS contracts, amount, 0 AS firsts, 0 AS signed FROM (%s) c
+        UNION ALL SELECT -1, f.id, f.old_first, 0, 0, 1, 1 FROM unnest($1, $2) AS f (id, old_first) WHERE f.old_first IS NOT NULL
+        UNION ALL SELECT 1, f.id, f.new_first, 0, 0, 1, 1 FROM unnest($1, $3) AS f (id, new_first) WHERE f.new_first IS NOT NULL
+        $q$, source);
 BEGIN
-    -- 1. Contracts per result. The row lock taken here is what a concurrent move of the same
-    --    result to another area waits for (see dashboard_results_changed), so the group
-    --    figures below are attributed to the result's committed grouping.
+    -- 1. Contracts per result. The row lock taken here orders this statement with a concurrent
+    --    move of the same result to another group (dashboard_results_changed), so everything
+    --    below is attributed to the result's committed grouping.
     EXECUTE format($q$
         INSERT INTO result_contract_totals AS t (result_id, contracts, amount)
-        SELECT result_id, sum(sign), sum(sign * amount) FROM (%s) d
-        GROUP BY result_id HAVING sum(sign) <> 0 OR sum(sign * amount) <> 0
-        ORDER BY result_id
+        SELECT result_id, sum(sign), sum(sign * amount) FROM (%s) d GROUP BY result_id ORDER BY result_id
         ON CONFLICT (result_id) DO UPDATE
             SET contracts = t.contracts + excluded.contracts, amount = t.amount + excluded.amount
         $q$, source);
 
-    -- 2. Per group; a result counts as signed while it has at least one contract. A new
-    --    statement, hence a new snapshot: it sees groupings committed while step 1 waited.
+    -- 2. The day of each affected result's first contract, and which of them changed. A new
+    --    statement, hence a new snapshot: it sees what committed while step 1 waited.
     EXECUTE format($q$
-        WITH delta AS (
-            SELECT result_id, sum(sign) AS contracts, sum(sign * amount) AS amount FROM (%s) d
-            GROUP BY result_id HAVING sum(sign) <> 0 OR sum(sign * amount) <> 0),
-        per_result AS (
-            SELECT d.result_id, d.contracts, d.amount,
-                   (t.contracts > 0)::int - (t.contracts - d.contracts > 0)::int AS signed
-            FROM delta d JOIN result_contract_totals t USING (result_id)),
-        per_group AS (
-            SELECT g.dimension, g.group_key, sum(p.signed) AS signed, sum(p.contracts) AS contracts,
-                   sum(p.amount) AS amount
-            FROM per_result p JOIN innovation_results r ON r.id = p.result_id
-            CROSS JOIN LATERAL dashboard_groups(r.area_id, r.region, r.category, r.organization_id) g
-            GROUP BY 1, 2),
-        applied AS (
-            INSERT INTO result_group_totals AS t (dimension, group_key, results, signed_results, contracts, amount)
-            SELECT dimension, group_key, 0, signed, contracts, amount FROM per_group
-            WHERE signed <> 0 OR contracts <> 0 OR amount <> 0
-            ORDER BY dimension, group_key
-            ON CONFLICT (dimension, group_key) DO UPDATE
-                SET signed_results = t.signed_results + excluded.signed_results,
-                    contracts = t.contracts + excluded.contracts, amount = t.amount + excluded.amount)
-        SELECT ARRAY[coalesce(sum(signed), 0), coalesce(sum(contracts), 0), coalesce(sum(amount), 0)]
-        FROM per_result
-        $q$, source) INTO counts;
+        WITH firsts AS (
+            SELECT t.result_id, t.first_signed_on AS old_first,
+                   (SELECT min(c.signed_on) FROM transformation_contracts c WHERE c.result_id = t.result_id) AS new_first
+            FROM result_contract_totals t WHERE t.result_id IN (SELECT result_id FROM (%s) d)),
+        changed AS (
+            UPDATE result_contract_totals t SET first_signed_on = f.new_first FROM firsts f
+            WHERE t.result_id = f.result_id AND f.old_first IS DISTINCT FROM f.new_first
+            RETURNING f.result_id, f.old_first, f.new_first)
+        SELECT array_agg(result_id ORDER BY result_id), array_agg(old_first ORDER BY result_id),
+               array_agg(new_first ORDER BY result_id)
+        FROM changed
+        $q$, source) INTO ids, old_firsts, new_firsts;
 
-    -- 3. Conference-wide counters.
+    -- 3. Per group, and per day and group, grouping each result as it is now. (Transition
+    --    tables are visible only in the trigger function itself, not in functions it calls.)
+    EXECUTE format($q$
+        INSERT INTO result_group_totals AS t (dimension, group_key, results, signed_results, contracts, amount)
+        SELECT g.dimension, g.group_key, 0, sum(d.sign * d.signed), sum(d.sign * d.contracts), sum(d.sign * d.amount)
+        FROM (%s) d JOIN innovation_results r ON r.id = d.result_id
+        CROSS JOIN LATERAL dashboard_groups(r.area_id, r.region, r.category, r.organization_id) g
+        GROUP BY 1, 2
+        HAVING sum(d.sign * d.signed) <> 0 OR sum(d.sign * d.contracts) <> 0 OR sum(d.sign * d.amount) <> 0
+        ORDER BY 1, 2
+        ON CONFLICT (dimension, group_key) DO UPDATE
+            SET signed_results = t.signed_results + excluded.signed_results,
+                contracts = t.contracts + excluded.contracts, amount = t.amount + excluded.amount
+        $q$, changes) USING ids, old_firsts, new_firsts;
+    EXECUTE format($q$
+        INSERT INTO contract_day_group_totals AS t (dimension, signed_on, group_key, contracts, amount, first_signings)
+        SELECT g.dimension, d.signed_on, g.group_key,
+               sum(d.sign * d.contracts), sum(d.sign * d.amount), sum(d.sign * d.firsts)
+        FROM (%s) d JOIN innovation_results r ON r.id = d.result_id
+        CROSS JOIN LATERAL dashboard_groups(r.area_id, r.region, r.category, r.organization_id) g
+        WHERE d.signed_on IS NOT NULL
+        GROUP BY 1, 2, 3
+        HAVING sum(d.sign * d.contracts) <> 0 OR sum(d.sign * d.amount) <> 0 OR sum(d.sign * d.firsts) <> 0
+        ORDER BY 1, 2, 3
+        ON CONFLICT (dimension, signed_on, group_key) DO UPDATE
+            SET contracts = t.contracts + excluded.contracts, amount = t.amount + excluded.amount,
+                first_signings = t.first_signings + excluded.first_signings
+        $q$, changes) USING ids, old_firsts, new_firsts;
+
+    -- 4. Conference-wide counters.
+    EXECUTE format('SELECT ARRAY[coalesce(sum(sign * signed), 0), coalesce(sum(sign * contracts), 0),
+                                 coalesce(sum(sign * amount), 0)] FROM (%s) d', changes)
+        USING ids, old_firsts, new_firsts INTO counts;
     PERFORM dashboard_bump(ARRAY['signed_results', 'contracts', 'contract_amount'], counts);
 
-    -- 4. Per signing day.
+    -- 5. Per signing day.
     EXECUTE format($q$
-        INSERT INTO contract_day_totals AS t (signed_on, contracts, amount)
-        SELECT signed_on, sum(sign), sum(sign * amount) FROM (%s) d
-        GROUP BY signed_on HAVING sum(sign) <> 0 OR sum(sign * amount) <> 0
+        INSERT INTO contract_day_totals AS t (signed_on, contracts, amount, first_signings)
+        SELECT signed_on, sum(sign * contracts), sum(sign * amount), sum(sign * firsts) FROM (%s) d
+        GROUP BY signed_on
+        HAVING sum(sign * contracts) <> 0 OR sum(sign * amount) <> 0 OR sum(sign * firsts) <> 0
         ORDER BY signed_on
         ON CONFLICT (signed_on) DO UPDATE
-            SET contracts = t.contracts + excluded.contracts, amount = t.amount + excluded.amount
-        $q$, source);
+            SET contracts = t.contracts + excluded.contracts, amount = t.amount + excluded.amount,
+                first_signings = t.first_signings + excluded.first_signings
+        $q$, changes) USING ids, old_firsts, new_firsts;
     RETURN NULL;
 END;
 $$;
@@ -137,38 +191,47 @@ $$;
 CREATE FUNCTION dashboard_results_changed() RETURNS trigger
     LANGUAGE plpgsql AS $$
 DECLARE
-    regrouped BOOLEAN := TG_OP <> 'UPDATE';
-    counts    NUMERIC[];
+    grouping TEXT := 'id, area_id, region, category, organization_id, published';
+    source   TEXT;
+    moved    BIGINT[];
+    counts   NUMERIC[];
 BEGIN
     IF TG_OP = 'UPDATE' THEN
-        -- The frequent case, a like or a visit, changes counters only.
-        SELECT EXISTS (SELECT id, area_id, region, category, organization_id, published FROM new_rows
-                       EXCEPT SELECT id, area_id, region, category, organization_id, published FROM old_rows),
-               ARRAY[(SELECT coalesce(sum(like_count), 0) FROM new_rows) - (SELECT coalesce(sum(like_count), 0) FROM old_rows),
+        -- The frequent case, a like or a visit, changes counters only: static statements
+        -- keep their plans between calls.
+        SELECT ARRAY[(SELECT coalesce(sum(like_count), 0) FROM new_rows) - (SELECT coalesce(sum(like_count), 0) FROM old_rows),
                      (SELECT coalesce(sum(visit_count), 0) FROM new_rows) - (SELECT coalesce(sum(visit_count), 0) FROM old_rows),
                      (SELECT count(*) FILTER (WHERE published) FROM new_rows) - (SELECT count(*) FILTER (WHERE published) FROM old_rows)]
-          INTO regrouped, counts;
+          INTO counts;
+        SELECT array_agg(DISTINCT id ORDER BY id) INTO moved FROM (
+            SELECT id, area_id, region, category, organization_id, published FROM new_rows
+            EXCEPT SELECT id, area_id, region, category, organization_id, published FROM old_rows) m;
+        IF moved IS NOT NULL THEN
+            -- Lock the contract totals of the moved results before reading them: a concurrent
+            -- contract for one of them either committed (and is moved here) or waits for this
+            -- transaction and then sees the new grouping.
+            INSERT INTO result_contract_totals AS t (result_id, contracts, amount)
+            SELECT id, 0, 0 FROM unnest(moved) AS id ORDER BY id
+            ON CONFLICT (result_id) DO UPDATE SET contracts = t.contracts;
+            source := format('SELECT 1 AS sign, %1$s FROM new_rows WHERE id = ANY ($1)
+                              UNION ALL SELECT -1, %1$s FROM old_rows WHERE id = ANY ($1)', grouping);
+        END IF;
     ELSE
+        -- New and deleted results have no contracts (the foreign key sees to that).
         EXECUTE format('SELECT ARRAY[coalesce(sum(sign * like_count), 0), coalesce(sum(sign * visit_count), 0),
                                coalesce(sum(sign) FILTER (WHERE published), 0)] FROM (%s) d',
                        dashboard_signed_rows(TG_OP, 'like_count, visit_count, published')) INTO counts;
+        source := dashboard_signed_rows(TG_OP, grouping);
     END IF;
 
-    IF regrouped THEN
-        IF TG_OP = 'UPDATE' THEN
-            -- Lock the contract totals of the moved results first: a concurrent contract insert
-            -- for one of them either committed (and is moved below) or waits for this
-            -- transaction and then sees the new grouping. New and deleted results have no
-            -- contracts (the foreign key sees to that).
-            INSERT INTO result_contract_totals AS t (result_id, contracts, amount)
-            SELECT id, 0, 0 FROM new_rows ORDER BY id
-            ON CONFLICT (result_id) DO UPDATE SET contracts = t.contracts;
-        END IF;
+    IF source IS NOT NULL THEN
+        -- Published results, and the contracts of moved results, leave their old groups and
+        -- join their new ones.
         EXECUTE format($q$
             INSERT INTO result_group_totals AS t (dimension, group_key, results, signed_results, contracts, amount)
-            SELECT g.dimension, g.group_key, sum(d.sign * d.published::int) AS results,
-                   sum(d.sign * (coalesce(c.contracts, 0) > 0)::int) AS signed,
-                   sum(d.sign * coalesce(c.contracts, 0)) AS contracts, sum(d.sign * coalesce(c.amount, 0)) AS amount
+            SELECT g.dimension, g.group_key, sum(d.sign * d.published::int),
+                   sum(d.sign * (coalesce(c.contracts, 0) > 0)::int),
+                   sum(d.sign * coalesce(c.contracts, 0)), sum(d.sign * coalesce(c.amount, 0))
             FROM (%s) d
             LEFT JOIN result_contract_totals c ON c.result_id = d.id
             CROSS JOIN LATERAL dashboard_groups(d.area_id, d.region, d.category, d.organization_id) g
@@ -179,7 +242,27 @@ BEGIN
             ON CONFLICT (dimension, group_key) DO UPDATE
                 SET results = t.results + excluded.results, signed_results = t.signed_results + excluded.signed_results,
                     contracts = t.contracts + excluded.contracts, amount = t.amount + excluded.amount
-            $q$, dashboard_signed_rows(TG_OP, 'id, area_id, region, category, organization_id, published'));
+            $q$, source) USING moved;
+        IF moved IS NOT NULL THEN
+            EXECUTE format($q$
+                INSERT INTO contract_day_group_totals AS t (dimension, signed_on, group_key, contracts, amount, first_signings)
+                SELECT g.dimension, p.signed_on, g.group_key,
+                       sum(d.sign * p.contracts), sum(d.sign * p.amount), sum(d.sign * p.firsts)
+                FROM (%s) d
+                JOIN (SELECT result_id, signed_on, count(*) AS contracts, sum(amount) AS amount, 0 AS firsts
+                      FROM transformation_contracts WHERE result_id = ANY ($1) GROUP BY 1, 2
+                      UNION ALL
+                      SELECT result_id, first_signed_on, 0, 0, 1 FROM result_contract_totals
+                      WHERE result_id = ANY ($1) AND first_signed_on IS NOT NULL) p ON p.result_id = d.id
+                CROSS JOIN LATERAL dashboard_groups(d.area_id, d.region, d.category, d.organization_id) g
+                GROUP BY 1, 2, 3
+                HAVING sum(d.sign * p.contracts) <> 0 OR sum(d.sign * p.amount) <> 0 OR sum(d.sign * p.firsts) <> 0
+                ORDER BY 1, 2, 3
+                ON CONFLICT (dimension, signed_on, group_key) DO UPDATE
+                    SET contracts = t.contracts + excluded.contracts, amount = t.amount + excluded.amount,
+                        first_signings = t.first_signings + excluded.first_signings
+                $q$, source) USING moved;
+        END IF;
         IF TG_OP = 'DELETE' THEN
             DELETE FROM result_contract_totals WHERE result_id IN (SELECT id FROM old_rows) AND contracts = 0;
         END IF;
@@ -223,16 +306,22 @@ $$;
 CREATE FUNCTION dashboard_rebuild() RETURNS void
     LANGUAGE plpgsql AS $$
 BEGIN
-    LOCK TABLE dashboard_counters, contract_day_totals, result_contract_totals, result_group_totals
-        IN EXCLUSIVE MODE;
+    LOCK TABLE dashboard_counters, contract_day_totals, result_contract_totals, result_group_totals,
+        contract_day_group_totals IN EXCLUSIVE MODE;
     DELETE FROM dashboard_counters;
     DELETE FROM contract_day_totals;
     DELETE FROM result_contract_totals;
     DELETE FROM result_group_totals;
-    INSERT INTO result_contract_totals (result_id, contracts, amount)
-    SELECT result_id, count(*), sum(amount) FROM transformation_contracts GROUP BY result_id;
-    INSERT INTO contract_day_totals (signed_on, contracts, amount)
-    SELECT signed_on, count(*), sum(amount) FROM transformation_contracts GROUP BY signed_on;
+    DELETE FROM contract_day_group_totals;
+    INSERT INTO result_contract_totals (result_id, contracts, amount, first_signed_on)
+    SELECT result_id, count(*), sum(amount), min(signed_on) FROM transformation_contracts GROUP BY result_id;
+    INSERT INTO contract_day_totals (signed_on, contracts, amount, first_signings)
+    SELECT d, sum(contracts), sum(amount), sum(firsts) FROM (
+        SELECT signed_on AS d, count(*) AS contracts, sum(amount) AS amount, 0 AS firsts
+        FROM transformation_contracts GROUP BY signed_on
+        UNION ALL
+        SELECT first_signed_on, 0, 0, count(*) FROM result_contract_totals GROUP BY first_signed_on) x
+    GROUP BY d;
     INSERT INTO result_group_totals (dimension, group_key, results, signed_results, contracts, amount)
     SELECT g.dimension, g.group_key, count(*) FILTER (WHERE r.published), count(*) FILTER (WHERE c.contracts > 0),
            coalesce(sum(c.contracts), 0), coalesce(sum(c.amount), 0)
@@ -240,12 +329,21 @@ BEGIN
     LEFT JOIN result_contract_totals c ON c.result_id = r.id
     CROSS JOIN LATERAL dashboard_groups(r.area_id, r.region, r.category, r.organization_id) g
     GROUP BY 1, 2;
+    INSERT INTO contract_day_group_totals (dimension, signed_on, group_key, contracts, amount, first_signings)
+    SELECT g.dimension, p.signed_on, g.group_key, sum(p.contracts), sum(p.amount), sum(p.firsts)
+    FROM (SELECT result_id, signed_on, count(*) AS contracts, sum(amount) AS amount, 0 AS firsts
+          FROM transformation_contracts GROUP BY 1, 2
+          UNION ALL
+          SELECT result_id, first_signed_on, 0, 0, 1 FROM result_contract_totals) p
+    JOIN innovation_results r ON r.id = p.result_id
+    CROSS JOIN LATERAL dashboard_groups(r.area_id, r.region, r.category, r.organization_id) g
+    GROUP BY 1, 2, 3;
     INSERT INTO dashboard_counters (counter, shard, value)
     SELECT counter, 0, value FROM (
         SELECT 'results' AS counter, count(*) FILTER (WHERE published) AS value FROM innovation_results
         UNION ALL SELECT 'likes', coalesce(sum(like_count), 0) FROM innovation_results
         UNION ALL SELECT 'result_visits', coalesce(sum(visit_count), 0) FROM innovation_results
-        UNION ALL SELECT 'signed_results', count(*) FILTER (WHERE contracts > 0) FROM result_contract_totals
+        UNION ALL SELECT 'signed_results', count(*) FROM result_contract_totals
         UNION ALL SELECT 'contracts', count(*) FROM transformation_contracts
         UNION ALL SELECT 'contract_amount', coalesce(sum(amount), 0) FROM transformation_contracts
         UNION ALL SELECT 'hotspot_visits', coalesce(sum(visit_count), 0) FROM online_hotspots

@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import io.swagger.v3.oas.annotations.Hidden;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.http.ContentDisposition;
@@ -44,7 +45,7 @@ class DashboardController {
 
 	@GetMapping
 	String dashboard(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
-			Model model, HttpServletResponse response) {
+			Model model, HttpServletRequest request, HttpServletResponse response) {
 		Period period = Period.ALL;
 		Map<String, String> periodErrors = new LinkedHashMap<>();
 		try {
@@ -61,6 +62,7 @@ class DashboardController {
 		model.addAttribute("to", to);
 		model.addAttribute("periodErrors", periodErrors);
 		model.addAttribute("periodQuery", periodQuery(period));
+		model.addAttribute("exportBase", request.getContextPath() + "/dashboard/export/");
 		return "dashboard/dashboard";
 	}
 

@@ -40,7 +40,7 @@ public class DashboardService {
 		return new Dashboard(totals, period, contracts,
 				new CountBreakdown(this.stats.hotspotsByMediaKind(), totals.hotspots()),
 				new CountBreakdown(this.stats.awardsByAward(), totals.awards()), breakdowns,
-				this.stats.contractsOverTime(period, contracts.contracts(), contracts.amount()), now());
+				this.stats.contractsOverTime(period, contracts), now());
 	}
 
 	@Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
@@ -51,8 +51,7 @@ public class DashboardService {
 
 	@Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
 	public ContractsOverTime contractsOverTime(Period period) {
-		Measures contracts = contractTotals(this.stats.headlineTotals(), period);
-		return this.stats.contractsOverTime(period, contracts.contracts(), contracts.amount());
+		return this.stats.contractsOverTime(period, contractTotals(this.stats.headlineTotals(), period));
 	}
 
 	/** The headline figures with the leading regions, for the big screen. */

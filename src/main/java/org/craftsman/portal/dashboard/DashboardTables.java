@@ -100,7 +100,8 @@ public class DashboardTables {
 		if (withResults) {
 			columns.add(column("dashboard.column.results", Kind.COUNT));
 		}
-		columns.add(column("dashboard.column.signedResults", Kind.COUNT));
+		columns
+			.add(column(withResults ? "dashboard.column.signedResults" : "dashboard.column.newlySigned", Kind.COUNT));
 		columns.add(column("dashboard.column.contracts", Kind.COUNT));
 		columns.add(column("dashboard.column.amount", Kind.MONEY));
 		columns.add(column("dashboard.column.share", Kind.PERCENT));
@@ -119,13 +120,16 @@ public class DashboardTables {
 		Kind kind = overTime.monthly() ? Kind.MONTH : Kind.DATE;
 		List<DataTable.Row> rows = new ArrayList<>();
 		for (ContractsOverTime.Row row : overTime.rows()) {
-			rows.add(DataTable.Row.of(List.of(day(row.startsOn(), kind), count(row.contracts()), money(row.amount()))));
+			rows.add(DataTable.Row.of(List.of(day(row.startsOn(), kind), count(row.contracts()), money(row.amount()),
+					count(row.firstSignings()))));
 		}
+		Measures total = overTime.total();
 		return new DataTable("days", message(overTime.monthly() ? "dashboard.table.months" : "dashboard.table.days"),
 				List.of(column(overTime.monthly() ? "dashboard.column.month" : "dashboard.column.day", kind),
-						column("dashboard.column.contracts", Kind.COUNT),
-						column("dashboard.column.amount", Kind.MONEY)),
-				rows, List.of(text(message("dashboard.total")), count(overTime.contracts()), money(overTime.amount())),
+						column("dashboard.column.contracts", Kind.COUNT), column("dashboard.column.amount", Kind.MONEY),
+						column("dashboard.column.firstSignings", Kind.COUNT)),
+				rows, List.of(text(message("dashboard.total")), count(total.contracts()), money(total.amount()),
+						count(total.signedResults())),
 				overTime.reconciliation(), new Chart("bar", List.of(2, 1)));
 	}
 

@@ -12,16 +12,13 @@ import org.craftsman.portal.common.Vocabulary;
  */
 public enum Dimension {
 
-	AREA("r.area_id", "LEFT JOIN exhibition_areas n ON n.id = f.group_key::bigint", "n.code", "n.name", "n.name_en"),
+	AREA("LEFT JOIN exhibition_areas n ON n.id = f.group_key::bigint", "n.code", "n.name", "n.name_en"),
 
-	REGION("r.region", "", "NULL", "f.group_key", "NULL"),
+	REGION("", "NULL", "f.group_key", "NULL"),
 
-	CATEGORY("r.category", "", "NULL", "f.group_key", "NULL"),
+	CATEGORY("", "NULL", "f.group_key", "NULL"),
 
-	ORGANIZATION("r.organization_id", "LEFT JOIN organizations n ON n.id = f.group_key::bigint", "NULL", "n.name",
-			"n.name_en");
-
-	private final String resultColumn;
+	ORGANIZATION("LEFT JOIN organizations n ON n.id = f.group_key::bigint", "NULL", "n.name", "n.name_en");
 
 	private final String nameJoin;
 
@@ -31,8 +28,7 @@ public enum Dimension {
 
 	private final String englishNameColumn;
 
-	Dimension(String resultColumn, String nameJoin, String codeColumn, String nameColumn, String englishNameColumn) {
-		this.resultColumn = resultColumn;
+	Dimension(String nameJoin, String codeColumn, String nameColumn, String englishNameColumn) {
 		this.nameJoin = nameJoin;
 		this.codeColumn = codeColumn;
 		this.nameColumn = nameColumn;
@@ -55,10 +51,6 @@ public enum Dimension {
 			case CATEGORY -> Vocabulary.categoryInEnglish(name);
 			default -> null;
 		};
-	}
-
-	String resultColumn() {
-		return this.resultColumn;
 	}
 
 	String nameJoin() {

@@ -200,13 +200,14 @@ class StatsApiController {
 		static BreakdownResponse of(ContractsOverTime overTime, Period period) {
 			List<Group> groups = overTime.rows()
 				.stream()
-				.map((row) -> new Group(row.startsOn().toString(), null, null, null, null, null, null, null,
-						row.contracts(), decimal(row.amount())))
+				.map((row) -> new Group(row.startsOn().toString(), null, null, null, null, null, null,
+						row.firstSignings(), row.contracts(), decimal(row.amount())))
 				.toList();
-			return new BreakdownResponse(
-					overTime.monthly() ? "month" : "day", period.from(), period.to(), null, groups, new Group(null,
-							null, null, null, null, null, null, null, overTime.contracts(), decimal(overTime.amount())),
-					overTime.reconciliation().reconciled());
+			Measures total = overTime.total();
+			Group sum = new Group(null, null, null, null, null, null, null, total.signedResults(), total.contracts(),
+					decimal(total.amount()));
+			return new BreakdownResponse(overTime.monthly() ? "month" : "day", period.from(), period.to(), null, groups,
+					sum, overTime.reconciliation().reconciled());
 		}
 
 	}
@@ -221,7 +222,8 @@ class StatsApiController {
 			@Schema(description = "Present and true for the group folding all groups beyond the top") Boolean others,
 			@Schema(description = "How many groups this one stands for") Long members,
 			@Schema(description = "Published results (absent when a period is chosen, and for days)") Long results,
-			@Schema(description = "Results with a contract (in the period, if chosen)") Long signedResults,
+			@Schema(description = "Results with a contract; for a period or a day, the results whose first "
+					+ "contract was signed in it (so that groups and days add up)") Long signedResults,
 			@Schema(description = "Contracts") long contracts,
 			@Schema(description = "Their amount in yuan, exact decimal string", example = "1250000.00",
 					pattern = "^-?\\d+\\.\\d{2}$") String amount) {

@@ -11,11 +11,11 @@ import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Aggregates computed by PostgreSQL, never by loading entities into Java. Conference-wide
- * figures come from summaries the database keeps up to date with triggers
+ * Aggregates computed by PostgreSQL, never by loading entities into Java. The figures
+ * come from summaries the database keeps up to date with triggers
  * ({@code V30__dashboard_summary.sql}), so that reading them costs the same with ten
- * thousand contracts or a million; figures for a period of signing dates read the
- * contracts of that period through a covering index.
+ * thousand contracts or a million: conference-wide counters, totals per group, per
+ * signing day, and per signing day and group for a period.
  */
 @Repository
 public class StatsQueries {
@@ -39,9 +39,9 @@ public class StatsQueries {
 			""";
 
 	private static final String PERIOD_TOTALS = """
-			SELECT count(DISTINCT result_id) AS signed_results, count(*) AS contracts,
+			SELECT coalesce(sum(first_signings), 0) AS signed_results, coalesce(sum(contracts), 0) AS contracts,
 			       coalesce(sum(amount), 0) AS amount
-			FROM transformation_contracts WHERE signed_on BETWEEN :from AND :to
+			FROM contract_day_totals WHERE signed_on BETWEEN :from AND :to
 			""";
 
 	private static final String ALL_TIME_GROUPS = """
@@ -50,11 +50,11 @@ public class StatsQueries {
 			""";
 
 	private static final String PERIOD_GROUPS = """
-			SELECT %s::text AS group_key, NULL::bigint AS results, count(DISTINCT c.result_id) AS signed_results,
-			       count(*) AS contracts, sum(c.amount) AS amount
-			FROM transformation_contracts c JOIN innovation_results r ON r.id = c.result_id
-			WHERE c.signed_on BETWEEN :from AND :to
-			GROUP BY 1
+			SELECT group_key, NULL::bigint AS results, sum(first_signings) AS signed_results,
+			       sum(contracts) AS contracts, sum(amount) AS amount
+			FROM contract_day_group_totals
+			WHERE dimension = :dimension AND signed_on BETWEEN :from AND :to
+			GROUP BY group_key
 			""";
 
 	private static final String TOP_GROUPS = """
@@ -77,11 +77,11 @@ public class StatsQueries {
 
 	private static final String CONTRACTS_OVER_TIME = """
 			WITH days AS (
-			  SELECT signed_on, contracts, amount FROM contract_day_totals
-			  WHERE contracts <> 0 AND signed_on BETWEEN :from AND :to),
+			  SELECT signed_on, contracts, amount, first_signings FROM contract_day_totals
+			  WHERE (contracts <> 0 OR first_signings <> 0) AND signed_on BETWEEN :from AND :to),
 			unit AS (SELECT CASE WHEN count(*) > :maxDays THEN 'month' ELSE 'day' END AS unit FROM days)
 			SELECT date_trunc(unit.unit, d.signed_on)::date AS starts_on, unit.unit,
-			       sum(d.contracts) AS contracts, sum(d.amount) AS amount
+			       sum(d.contracts) AS contracts, sum(d.amount) AS amount, sum(d.first_signings) AS first_signings
 			FROM days d CROSS JOIN unit
 			GROUP BY 1, 2 ORDER BY 1
 			""";
@@ -117,8 +117,8 @@ public class StatsQueries {
 	}
 
 	/**
-	 * The contracts of a period, counted from the contracts themselves: the figure the
-	 * period's breakdowns and days must add up to.
+	 * The contracts of a period and the results first signed in it, from the totals per
+	 * signing day: the figures the period's breakdowns must add up to.
 	 */
 	@Transactional(readOnly = true)
 	public Measures periodTotals(Period period) {
@@ -136,12 +136,12 @@ public class StatsQueries {
 	 */
 	@Transactional(readOnly = true)
 	public List<BreakdownRow> topGroups(Dimension dimension, Period period, int top) {
-		String source = period.isAll() ? ALL_TIME_GROUPS : PERIOD_GROUPS.formatted(dimension.resultColumn());
-		String sql = TOP_GROUPS.formatted(source, dimension.codeColumn(), dimension.nameColumn(),
-				dimension.englishNameColumn(), dimension.nameJoin());
-		JdbcClient.StatementSpec statement = this.jdbc.sql(sql).param("top", top);
-		statement = period.isAll() ? statement.param("dimension", dimension.key())
-				: statement.param("from", period.firstDay()).param("to", period.lastDay());
+		String sql = TOP_GROUPS.formatted(period.isAll() ? ALL_TIME_GROUPS : PERIOD_GROUPS, dimension.codeColumn(),
+				dimension.nameColumn(), dimension.englishNameColumn(), dimension.nameJoin());
+		JdbcClient.StatementSpec statement = this.jdbc.sql(sql).param("top", top).param("dimension", dimension.key());
+		if (!period.isAll()) {
+			statement = statement.param("from", period.firstDay()).param("to", period.lastDay());
+		}
 		return statement.query((row, n) -> breakdownRow(dimension, row)).list();
 	}
 
@@ -150,17 +150,18 @@ public class StatsQueries {
 	 * up to.
 	 */
 	@Transactional(readOnly = true)
-	public ContractsOverTime contractsOverTime(Period period, long contracts, BigDecimal amount) {
+	public ContractsOverTime contractsOverTime(Period period, Measures total) {
 		List<Dated> rows = this.jdbc.sql(CONTRACTS_OVER_TIME)
 			.param("from", period.firstDay())
 			.param("to", period.lastDay())
 			.param("maxDays", MAX_DAYS)
 			.query((row,
 					n) -> new Dated(new ContractsOverTime.Row(row.getObject("starts_on", LocalDate.class),
-							row.getLong("contracts"), row.getBigDecimal("amount")), row.getString("unit")))
+							row.getLong("contracts"), row.getBigDecimal("amount"), row.getLong("first_signings")),
+							row.getString("unit")))
 			.list();
 		boolean monthly = !rows.isEmpty() && rows.get(0).unit().equals("month");
-		return new ContractsOverTime(monthly, rows.stream().map(Dated::row).toList(), contracts, amount);
+		return new ContractsOverTime(monthly, rows.stream().map(Dated::row).toList(), total);
 	}
 
 	@Transactional(readOnly = true)
