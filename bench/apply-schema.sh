@@ -5,30 +5,7 @@
 #   bench/apply-schema.sh DATABASE
 set -euo pipefail
 cd "$(dirname "$0")/.."
-DB=$1
-JAR=$(ls target/exchange-portal-*.jar 2>/dev/null | grep -v '\.original$' | head -n 1 || true)
-if [ -z "$JAR" ] || [ -n "$(find src/main pom.xml -newer "$JAR" -print -quit)" ]; then
-	echo "  building the portal"
-	./mvnw -q -B -DskipTests package
-	JAR=$(ls target/exchange-portal-*.jar | grep -v '\.original$' | head -n 1)
-fi
-LOG=$(mktemp)
-SPRING_DATASOURCE_URL="jdbc:postgresql://${PGHOST:-localhost}:${PGPORT:-5432}/$DB" \
-SPRING_DATASOURCE_USERNAME=${PGUSER:-postgres} SPRING_DATASOURCE_PASSWORD=${PGPASSWORD:-postgres} \
-PORTAL_DEMO_ENABLED=false SERVER_PORT=0 \
-	java -jar "$JAR" >"$LOG" 2>&1 &
-PID=$!
-trap 'kill $PID 2>/dev/null || true; rm -f "$LOG"' EXIT
-for _ in $(seq 1 120); do
-	if grep -q "Started PortalApplication" "$LOG"; then
-		echo "  schema at version $(psql -X -A -t -d "$DB" -c 'SELECT max(version::int) FROM flyway_schema_history')"
-		exit 0
-	fi
-	if ! kill -0 "$PID" 2>/dev/null; then
-		break
-	fi
-	sleep 1
-done
-echo "The portal did not start against $DB:" >&2
-tail -40 "$LOG" >&2
-exit 1
+source bench/portal.sh
+trap portal_stop EXIT
+portal_start "$1" 0
+echo "  schema at version $(psql -X -A -t -d "$1" -c 'SELECT max(version::int) FROM flyway_schema_history')"

@@ -5,26 +5,28 @@ portal_jar() {
 	local jar
 	jar=$(ls target/exchange-portal-*.jar 2>/dev/null | grep -v '\.original$' | head -n 1 || true)
 	if [ -z "$jar" ] || [ -n "$(find src/main pom.xml -newer "$jar" -print -quit)" ]; then
+		echo "  building the portal" >&2
 		./mvnw -q -B -DskipTests package >&2
 		jar=$(ls target/exchange-portal-*.jar | grep -v '\.original$' | head -n 1)
 	fi
 	echo "$jar"
 }
 
-# portal_start DB PORT: the portal on PORT over DB, demo data off, with an organizer account
-# BENCH_USER / BENCH_PASSWORD; waits until it is healthy.
+# portal_start DB PORT: the portal on PORT (0: any free port) over DB, demo data off, with an
+# organizer account BENCH_USER / BENCH_PASSWORD if they are set; waits until it has started.
+# Its schema migrations run first, so this also applies the schema to a new database.
 portal_start() {
 	local db=$1 port=$2 jar
 	jar=$(portal_jar)
 	PORTAL_LOG=$(mktemp)
 	SPRING_DATASOURCE_URL="jdbc:postgresql://${PGHOST:-localhost}:${PGPORT:-5432}/$db" \
 	SPRING_DATASOURCE_USERNAME=${PGUSER:-postgres} SPRING_DATASOURCE_PASSWORD=${PGPASSWORD:-postgres} \
-	PORTAL_DEMO_ENABLED=false PORTAL_ADMIN_USERNAME=$BENCH_USER PORTAL_ADMIN_PASSWORD=$BENCH_PASSWORD \
+	PORTAL_DEMO_ENABLED=false PORTAL_ADMIN_USERNAME=${BENCH_USER:-} PORTAL_ADMIN_PASSWORD=${BENCH_PASSWORD:-} \
 	SERVER_PORT=$port \
 		java ${BENCH_JAVA_OPTS:-} -jar "$jar" >"$PORTAL_LOG" 2>&1 &
 	PORTAL_PID=$!
 	for _ in $(seq 1 120); do
-		if curl -fsS "http://localhost:$port/actuator/health" >/dev/null 2>&1; then
+		if grep -q "Started PortalApplication" "$PORTAL_LOG"; then
 			return 0
 		fi
 		if ! kill -0 "$PORTAL_PID" 2>/dev/null; then

@@ -57,6 +57,7 @@ class DashboardController {
 		}
 		Dashboard dashboard = this.dashboards.dashboard(period);
 		model.addAttribute("dashboard", dashboard);
+		model.addAttribute("figures", this.tables.figures(dashboard));
 		model.addAttribute("tables", this.tables.tables(dashboard));
 		model.addAttribute("from", from);
 		model.addAttribute("to", to);

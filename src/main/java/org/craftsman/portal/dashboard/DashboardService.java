@@ -54,6 +54,16 @@ public class DashboardService {
 		return this.stats.contractsOverTime(period, contractTotals(this.stats.headlineTotals(), period));
 	}
 
+	@Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
+	public CountBreakdown hotspotsByMediaKind() {
+		return new CountBreakdown(this.stats.hotspotsByMediaKind(), this.stats.headlineTotals().hotspots());
+	}
+
+	@Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
+	public CountBreakdown awardsByAward() {
+		return new CountBreakdown(this.stats.awardsByAward(), this.stats.headlineTotals().awards());
+	}
+
 	/** The headline figures with the leading regions, for the big screen. */
 	@Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
 	public Screen screen(int topRegions) {

@@ -59,6 +59,38 @@ public class DashboardTables {
 		return tables;
 	}
 
+	/**
+	 * The headline figures above the tables, large, with the exact number under rounded
+	 * ones.
+	 */
+	public List<Figure> figures(Dashboard dashboard) {
+		HeadlineTotals totals = dashboard.totals();
+		Measures contracts = dashboard.contracts();
+		return List.of(Figure.of("offlineAreas", message("totals.offlineAreas"), this.fmt.count(totals.offlineAreas())),
+				Figure.of("onlineAreas", message("dashboard.figure.onlineAreas"), this.fmt.count(totals.onlineAreas())),
+				Figure.of("floorArea", message("dashboard.figure.floorArea"),
+						this.fmt.squareMetres(totals.floorArea())),
+				Figure.of("hotspots", message("totals.hotspots"), this.fmt.count(totals.hotspots())),
+				Figure.of("results", message("totals.results"), this.fmt.count(totals.results())),
+				Figure
+					.of("signedResults",
+							message(dashboard.period().isAll() ? "totals.signedResults"
+									: "dashboard.figure.newlySigned"),
+							this.fmt.count(contracts.signedResults()))
+					.accented(),
+				Figure.of("contracts", message("dashboard.figure.contracts"), this.fmt.count(contracts.contracts()))
+					.accented(),
+				new Figure("contractAmount", message("dashboard.figure.contractAmount"),
+						this.fmt.compactYuan(contracts.amount()), this.fmt.yuan(contracts.amount()), true),
+				Figure.of("awards", message("totals.awards"), this.fmt.count(totals.awards())),
+				large("visits", "totals.visits", totals.visits()), large("likes", "totals.likes", totals.likes()),
+				large("liveViews", "totals.liveViews", totals.liveViews()));
+	}
+
+	private Figure large(String key, String labelKey, long value) {
+		return new Figure(key, message(labelKey), this.fmt.compact(value), this.fmt.count(value), false);
+	}
+
 	DataTable totals(Dashboard dashboard) {
 		HeadlineTotals totals = dashboard.totals();
 		List<DataTable.Row> rows = new ArrayList<>();

@@ -35,22 +35,23 @@ class ScreenView {
 		HeadlineTotals totals = screen.totals();
 		List<Figure> figures = List.of(
 				new Figure("contractAmount", message("screen.figure.contractAmount"),
-						this.fmt.compactYuan(totals.contractAmount()), this.fmt.yuan(totals.contractAmount())),
+						this.fmt.compactYuan(totals.contractAmount()), this.fmt.yuan(totals.contractAmount()), true),
 				new Figure("contracts", message("screen.figure.contracts"), this.fmt.count(totals.contracts()),
-						message("screen.figure.contracts.detail", this.fmt.count(totals.signedResults()))),
+						message("screen.figure.contracts.detail", this.fmt.count(totals.signedResults())), true),
 				new Figure("results", message("screen.figure.results"), this.fmt.count(totals.results()),
-						message("screen.figure.results.detail", this.fmt.count(totals.hotspots()))),
+						message("screen.figure.results.detail", this.fmt.count(totals.hotspots())), true),
 				new Figure("areas", message("screen.figure.areas"), this.fmt.count(totals.offlineAreas()),
 						message("screen.figure.areas.detail", this.fmt.squareMetres(totals.floorArea()),
-								this.fmt.count(totals.onlineAreas()))),
+								this.fmt.count(totals.onlineAreas())),
+						false),
 				new Figure("visits", message("screen.figure.visits"), this.fmt.compact(totals.visits()),
-						this.fmt.count(totals.visits())),
+						this.fmt.count(totals.visits()), false),
 				new Figure("likes", message("screen.figure.likes"), this.fmt.compact(totals.likes()),
-						this.fmt.count(totals.likes())),
+						this.fmt.count(totals.likes()), false),
 				new Figure("liveViews", message("screen.figure.liveViews"), this.fmt.compact(totals.liveViews()),
-						this.fmt.count(totals.liveViews())),
+						this.fmt.count(totals.liveViews()), false),
 				new Figure("awards", message("screen.figure.awards"), this.fmt.count(totals.awards()),
-						message("screen.figure.awards.detail")));
+						message("screen.figure.awards.detail"), false));
 		List<Region> regions = new ArrayList<>();
 		for (BreakdownRow row : screen.regions()) {
 			String name = row.others() ? message("dashboard.others", row.members())
@@ -71,15 +72,6 @@ class ScreenView {
 	 * @param readAtText the same as the reader sees it
 	 */
 	record Data(List<Figure> figures, List<Region> regions, String readAt, String readAtText) {
-	}
-
-	/**
-	 * @param key what the figure is, for the page's script
-	 * @param label its caption
-	 * @param value the figure, large
-	 * @param detail a line under it
-	 */
-	record Figure(String key, String label, String value, String detail) {
 	}
 
 	/**

@@ -65,15 +65,16 @@ class StatsApiController {
 					+ "category or owning organization: the top groups by contract amount, the rest folded into one "
 					+ "'others' group, and the total they add up to. by=day gives contracts per signing day (per "
 					+ "month where the period has more than 92 days with contracts). A period limits the contract "
-					+ "figures to their signing dates; results are then not counted.")
+					+ "figures to their signing dates; results are then not counted, and signed results are those "
+					+ "first signed in the period. by=mediaKind counts the online-hall hotspots per media kind, "
+					+ "by=award the published announcements per award (no period).")
 	@ApiResponse(responseCode = "200", description = "The breakdown")
 	@ApiResponse(responseCode = "400", description = "An unknown grouping, a bad top or a bad period",
 			content = @Content(mediaType = "application/problem+json"))
 	BreakdownResponse breakdown(
 			@Parameter(description = "What to group by", required = true,
-					schema = @Schema(
-							allowableValues = { "area", "region", "category", "organization", "day" })) @RequestParam(
-									required = false) String by,
+					schema = @Schema(allowableValues = { "area", "region", "category", "organization", "day",
+							"mediaKind", "award" })) @RequestParam(required = false) String by,
 			@Parameter(description = "First signing day included (ISO date)",
 					example = "2022-04-27") @RequestParam(required = false) String from,
 			@Parameter(description = "Last signing day included (ISO date)",
@@ -85,29 +86,36 @@ class StatsApiController {
 		if ("day".equals(by)) {
 			return BreakdownResponse.of(this.dashboard.contractsOverTime(period), period);
 		}
+		if ("mediaKind".equals(by) || "award".equals(by)) {
+			return BreakdownResponse.of(by,
+					"award".equals(by) ? this.dashboard.awardsByAward() : this.dashboard.hotspotsByMediaKind());
+		}
 		Dimension dimension = Dimension.fromKey(by)
-			.orElseThrow(() -> new BadParameter("by", "area, region, category, organization or day"));
+			.orElseThrow(() -> new BadParameter("by", "area, region, category, organization, day, mediaKind or award"));
 		int groups = top(top);
 		return BreakdownResponse.of(this.dashboard.breakdown(dimension, period, groups), groups);
 	}
 
 	@ExceptionHandler(InvalidPeriodException.class)
 	ProblemDetail invalidPeriod(InvalidPeriodException ex) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "The period is not valid.");
-		problem.setProperty("errors",
+		return problem("The period is not valid.",
 				ex.problems()
 					.stream()
 					.map((p) -> Map.of("field", p.field(), "message",
 							this.messages.getMessage(p.messageKey(), null, LocaleContextHolder.getLocale())))
 					.toList());
-		return problem;
 	}
 
 	@ExceptionHandler(BadParameter.class)
 	ProblemDetail badParameter(BadParameter ex) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-				"Parameter '" + ex.field + "' must be " + ex.expected + ".");
-		problem.setProperty("errors", List.of(Map.of("field", ex.field, "message", "must be " + ex.expected)));
+		return problem("Parameter '" + ex.field + "' must be " + ex.expected + ".",
+				List.of(Map.of("field", ex.field, "message", "must be " + ex.expected)));
+	}
+
+	/** A 400 response naming each wrong parameter ({@code errors}: field and message). */
+	private static ProblemDetail problem(String detail, List<Map<String, String>> errors) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, detail);
+		problem.setProperty("errors", errors);
 		return problem;
 	}
 
@@ -174,7 +182,7 @@ class StatsApiController {
 	@Schema(name = "Breakdown", description = "Groups that add up to a total")
 	@JsonInclude(JsonInclude.Include.NON_NULL)
 	record BreakdownResponse(@Schema(description = "What the groups are", allowableValues = {
-			"area", "region", "category", "organization", "day", "month" }) String by,
+			"mediaKind", "award", "area", "region", "category", "organization", "day", "month" }) String by,
 			@Schema(description = "First signing day included, if limited") LocalDate from,
 			@Schema(description = "Last signing day included, if limited") LocalDate to,
 			@Schema(description = "Groups listed on their own (not for days)") Integer top,
@@ -185,29 +193,33 @@ class StatsApiController {
 		static BreakdownResponse of(Breakdown breakdown, int top) {
 			List<Group> groups = new ArrayList<>();
 			for (BreakdownRow row : breakdown.rows()) {
-				groups.add(new Group(row.key(), row.code(), row.others() ? null : row.name(),
-						row.others() ? null : row.nameEn(), row.others() ? true : null, row.members(),
-						row.measures().results(), row.measures().signedResults(), row.measures().contracts(),
-						decimal(row.measures().amount())));
+				groups.add(row.others() ? Group.of(null, null, null, null, true, row.members(), row.measures()) : Group
+					.of(row.key(), row.code(), row.name(), row.nameEn(), null, row.members(), row.measures()));
 			}
-			Measures total = breakdown.total();
 			return new BreakdownResponse(breakdown.dimension().key(), breakdown.period().from(),
-					breakdown.period().to(), top, groups, new Group(null, null, null, null, null, null, total.results(),
-							total.signedResults(), total.contracts(), decimal(total.amount())),
+					breakdown.period().to(), top, groups, Group.total(breakdown.total()),
 					breakdown.reconciliation().reconciled());
 		}
 
 		static BreakdownResponse of(ContractsOverTime overTime, Period period) {
 			List<Group> groups = overTime.rows()
 				.stream()
-				.map((row) -> new Group(row.startsOn().toString(), null, null, null, null, null, null,
-						row.firstSignings(), row.contracts(), decimal(row.amount())))
+				.map((row) -> Group.of(row.startsOn().toString(), null, null, null, null, null,
+						new Measures(null, row.firstSignings(), row.contracts(), row.amount())))
 				.toList();
-			Measures total = overTime.total();
-			Group sum = new Group(null, null, null, null, null, null, null, total.signedResults(), total.contracts(),
-					decimal(total.amount()));
 			return new BreakdownResponse(overTime.monthly() ? "month" : "day", period.from(), period.to(), null, groups,
-					sum, overTime.reconciliation().reconciled());
+					Group.total(overTime.total()), overTime.reconciliation().reconciled());
+		}
+
+		static BreakdownResponse of(String by, CountBreakdown counts) {
+			List<Group> groups = counts.rows()
+				.stream()
+				.map((row) -> new Group(row.key(), null, row.name(), row.nameEn(), null, null, null, null, null, null,
+						row.count()))
+				.toList();
+			return new BreakdownResponse(by, null, null, null, groups,
+					new Group(null, null, null, null, null, null, null, null, null, null, counts.total()),
+					counts.reconciliation().reconciled());
 		}
 
 	}
@@ -224,9 +236,21 @@ class StatsApiController {
 			@Schema(description = "Published results (absent when a period is chosen, and for days)") Long results,
 			@Schema(description = "Results with a contract; for a period or a day, the results whose first "
 					+ "contract was signed in it (so that groups and days add up)") Long signedResults,
-			@Schema(description = "Contracts") long contracts,
+			@Schema(description = "Contracts (absent for hotspots and awards)") Long contracts,
 			@Schema(description = "Their amount in yuan, exact decimal string", example = "1250000.00",
-					pattern = "^-?\\d+\\.\\d{2}$") String amount) {
+					pattern = "^-?\\d+\\.\\d{2}$") String amount,
+			@Schema(description = "Hotspots of the media kind, or announcements of the award") Long count) {
+
+		static Group of(String key, String code, String name, String nameEn, Boolean others, Long members,
+				Measures measures) {
+			return new Group(key, code, name, nameEn, others, members, measures.results(), measures.signedResults(),
+					measures.contracts(), decimal(measures.amount()), null);
+		}
+
+		static Group total(Measures measures) {
+			return of(null, null, null, null, null, null, measures);
+		}
+
 	}
 
 }

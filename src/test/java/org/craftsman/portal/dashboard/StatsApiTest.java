@@ -123,6 +123,21 @@ class StatsApiTest {
 		assertThat(period.get("reconciled").asBoolean()).isTrue();
 	}
 
+	@Test
+	void hotspotsByMediaKindAndAwardsByAwardAddUp() {
+		JsonNode kinds = JSON.readTree(staff().get("/api/stats/breakdown?by=mediaKind").body());
+		assertThat(kinds.get("groups").valueStream().map((g) -> g.get("key").asString()).toList())
+			.containsExactly("GRAPHIC", "AUDIO", "VIDEO");
+		assertThat(kinds.get("groups").valueStream().mapToLong((g) -> g.get("count").asLong()).sum()).isEqualTo(440);
+		assertThat(kinds.get("total").get("count").asLong()).isEqualTo(440);
+		assertThat(kinds.get("reconciled").asBoolean()).isTrue();
+		JsonNode awards = JSON.readTree(staff().get("/api/stats/breakdown?by=award").body());
+		assertThat(awards.get("groups").get(0).get("key").asString()).isEqualTo("TECH_ACHIEVEMENT");
+		assertThat(awards.get("groups").get(0).get("name").asString()).isEqualTo("技术成果奖");
+		assertThat(awards.get("total").get("count").asLong()).isEqualTo(52);
+		assertThat(awards.get("reconciled").asBoolean()).isTrue();
+	}
+
 	@ParameterizedTest
 	@ValueSource(strings = { "by=colour", "", "by=area&top=0", "by=area&top=101", "by=area&top=ten",
 			"by=area&from=2022-04-31", "by=day&from=2022-05-01&to=2022-04-01" })
