@@ -45,6 +45,7 @@ class DashboardBrowserTest {
 	void theBigScreenUpdatesInPlaceWhenAContractIsSigned() {
 		ChromeDriver browser = Browsers.chromium(1920, 1080, "en");
 		try {
+			browser.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", RECORD_CSP_VIOLATIONS));
 			logIn(browser);
 			browser.get(url("/dashboard/screen"));
 			assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("zh-CN");
@@ -64,6 +65,7 @@ class DashboardBrowserTest {
 			assertThat(browser.executeScript("return window.stillTheSamePage === true;")).isEqualTo(true);
 			assertThat(browser.findElement(By.cssSelector("[data-figure=contracts]")).getAttribute("class"))
 				.contains("screen-changed");
+			assertThat(browser.executeScript("return window.cspViolations;")).asList().isEmpty();
 		}
 		finally {
 			browser.quit();
