@@ -2,7 +2,6 @@ package org.craftsman.portal.admin;
 
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 
 import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
@@ -136,10 +135,6 @@ class AdminBrowserTest {
 	void onAPhoneListsBecomeCardsAndFormsFitTheScreen() {
 		ChromeDriver browser = Browsers.chromium(390, 1600, "zh-CN");
 		try {
-			// A desktop window cannot be narrower than 500 pixels: emulate the phone's
-			// screen.
-			browser.executeCdpCommand("Emulation.setDeviceMetricsOverride",
-					Map.of("width", 390, "height", 1600, "deviceScaleFactor", 2, "mobile", true));
 			logIn(browser);
 			open(browser, "/admin/contracts");
 			JavascriptExecutor js = (JavascriptExecutor) browser;

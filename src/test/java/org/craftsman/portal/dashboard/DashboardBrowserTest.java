@@ -146,10 +146,6 @@ class DashboardBrowserTest {
 	void aPhoneShowsTablesAsCards() {
 		ChromeDriver browser = Browsers.chromium(390, 1600, "zh-CN");
 		try {
-			// Headless windows are at least 500 pixels wide: emulate the phone's
-			// viewport.
-			browser.executeCdpCommand("Emulation.setDeviceMetricsOverride",
-					Map.of("width", 390, "height", 1600, "deviceScaleFactor", 1, "mobile", true));
 			logIn(browser);
 			browser.get(url("/dashboard"));
 			assertThat(browser.executeScript("return window.innerWidth;")).isEqualTo(390L);

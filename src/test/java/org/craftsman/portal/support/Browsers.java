@@ -21,10 +21,16 @@ public final class Browsers {
 
 	private static final String CHROMEDRIVER = firstExisting("/usr/bin/chromedriver", "/usr/lib/chromium/chromedriver");
 
+	/** Chromium's narrowest window; narrower sizes are emulated as a phone's screen. */
+	private static final int MINIMUM_WINDOW_WIDTH = 500;
+
 	private Browsers() {
 	}
 
-	/** A headless Chromium at the given window size and language ("zh-CN" or "en"). */
+	/**
+	 * A headless Chromium at the given viewport size and language ("zh-CN" or "en");
+	 * widths under 500 pixels are a phone's screen.
+	 */
 	public static ChromeDriver chromium(int width, int height, String language) {
 		ChromeOptions options = new ChromeOptions();
 		options.setBinary(CHROMIUM);
@@ -38,6 +44,12 @@ public final class Browsers {
 			.build();
 		ChromeDriver driver = new ChromeDriver(service, options);
 		driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+		if (width < MINIMUM_WINDOW_WIDTH) {
+			// A window cannot be narrower than this: give the page a phone's screen
+			// instead.
+			driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+					java.util.Map.of("width", width, "height", height, "deviceScaleFactor", 2, "mobile", true));
+		}
 		return driver;
 	}
 

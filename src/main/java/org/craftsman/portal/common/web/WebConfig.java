@@ -59,6 +59,7 @@ class WebConfig implements WebMvcConfigurer {
 		SupportedLocaleResolver() {
 			super("portal-lang");
 			setCookieMaxAge(Duration.ofDays(365));
+			setCookieHttpOnly(true);
 			setDefaultLocaleFunction(SupportedLocaleResolver::fromBrowser);
 		}
 
