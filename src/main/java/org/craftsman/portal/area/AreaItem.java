@@ -16,11 +16,13 @@ import java.math.BigDecimal;
  * @param theme its theme in Chinese
  * @param themeEn its theme in English
  * @param description what visitors find there
+ * @param descriptionEn the same in English, if given
  * @param results published results exhibited there
  * @param hotspots online-hall hotspots in it
  */
 public record AreaItem(long id, String code, String name, String nameEn, AreaKind kind, String hall, String hallEn,
-		BigDecimal floorArea, String theme, String themeEn, String description, long results, long hotspots) {
+		BigDecimal floorArea, String theme, String themeEn, String description, String descriptionEn, long results,
+		long hotspots) {
 
 	public boolean online() {
 		return this.kind == AreaKind.ONLINE;

@@ -17,7 +17,7 @@ public class AreaQueries {
 
 	private static final String COLUMNS = """
 			SELECT a.id, a.code, a.name, a.name_en, a.kind, a.hall, a.hall_en, a.floor_area, a.theme, a.theme_en,
-			       a.description,
+			       a.description, a.description_en,
 			       (SELECT count(*) FROM innovation_results r WHERE r.area_id = a.id AND r.published) AS results,
 			       (SELECT count(*) FROM online_hotspots h WHERE h.area_id = a.id) AS hotspots
 			FROM exhibition_areas a
@@ -51,7 +51,8 @@ public class AreaQueries {
 		return new AreaItem(row.getLong("id"), row.getString("code"), row.getString("name"), row.getString("name_en"),
 				AreaKind.valueOf(row.getString("kind")), row.getString("hall"), row.getString("hall_en"),
 				row.getBigDecimal("floor_area"), row.getString("theme"), row.getString("theme_en"),
-				row.getString("description"), row.getLong("results"), row.getLong("hotspots"));
+				row.getString("description"), row.getString("description_en"), row.getLong("results"),
+				row.getLong("hotspots"));
 	}
 
 }

@@ -69,6 +69,10 @@ public class ExhibitionArea extends AuditedEntity {
 	@Size(max = 5000)
 	private String description;
 
+	@Size(max = 5000)
+	@Column(name = "description_en")
+	private String descriptionEn;
+
 	@Column(name = "display_order", nullable = false)
 	private int displayOrder;
 
@@ -150,6 +154,14 @@ public class ExhibitionArea extends AuditedEntity {
 
 	public void setDescription(String description) {
 		this.description = description;
+	}
+
+	public String getDescriptionEn() {
+		return this.descriptionEn;
+	}
+
+	public void setDescriptionEn(String descriptionEn) {
+		this.descriptionEn = descriptionEn;
 	}
 
 	public int getDisplayOrder() {

@@ -58,7 +58,8 @@ class DemoDataLoader implements SmartInitializingSingleton {
 		insert("conference", "id, name, name_en, city, city_en, venue, venue_en, starts_on, ends_on", data.conference);
 		insert("organizations", "id, name, name_en, kind, region", data.organizations);
 		insert("exhibition_areas",
-				"id, code, name, name_en, kind, hall, hall_en, floor_area, theme, theme_en, description, display_order",
+				"id, code, name, name_en, kind, hall, hall_en, floor_area, theme, theme_en, description, description_en, "
+						+ "display_order",
 				data.areas);
 		insert("innovation_results",
 				"id, code, title, title_en, summary, summary_en, category, region, innovators, innovators_en, "

@@ -179,7 +179,8 @@ final class DemoDataSet {
 			order++;
 			this.areas.add(new Object[] { id, String.format("ON%02d", order), zone.zh(), zone.en(), "ONLINE", "线上展厅",
 					"Online exhibition hall", BigDecimal.ZERO.setScale(2), zone.zh(), zone.en(),
-					"以图文、音频和视频展示" + zone.zh() + "的内容，可随时在线参观。", 100 + order });
+					"以图文、音频和视频展示" + zone.zh() + "的内容，可随时在线参观。",
+					"Pictures, audio and video from the " + zone.en() + ", open online at any time.", 100 + order });
 			this.onlineAreaIds.add(id);
 		}
 	}
@@ -189,8 +190,11 @@ final class DemoDataSet {
 		long id = this.areas.size() + 1;
 		int hallNo = 1 + index * 9 / OFFLINE_AREAS;
 		String description = name + "位于深圳会展中心" + hallNo + "号馆，集中展示" + theme + "，设有实物展台、互动体验和现场交流区。";
+		String descriptionEn = "The " + nameEn + ", in Hall " + hallNo
+				+ " of the Shenzhen Convention and Exhibition Center, presents " + themeEn.toLowerCase(Locale.ENGLISH)
+				+ " with exhibits, hands-on demonstrations and room to meet the people behind them.";
 		this.areas.add(new Object[] { id, String.format("A%02d", index + 1), name, nameEn, "OFFLINE", hallNo + "号馆",
-				"Hall " + hallNo, floorAreas.get(index), theme, themeEn, description, index + 1 });
+				"Hall " + hallNo, floorAreas.get(index), theme, themeEn, description, descriptionEn, index + 1 });
 		return id;
 	}
 

@@ -32,6 +32,15 @@ class AreaPagesTest {
 	}
 
 	@Test
+	void anAreaDescribesItselfInTheReadersLanguage() {
+		WebClient browser = new WebClient(this.port);
+		assertThat(browser.page("/areas/1?lang=zh-CN").select(".lead").text()).contains("位于深圳会展中心");
+		assertThat(browser.page("/areas/1?lang=en").select(".lead").text())
+			.contains("Shenzhen Convention and Exhibition Center")
+			.doesNotContain("深圳");
+	}
+
+	@Test
 	void anAreaShowsItsResultsPageByPage() {
 		long area = this.jdbc.queryForObject(
 				"SELECT area_id FROM innovation_results GROUP BY area_id HAVING count(*) > 12 ORDER BY area_id LIMIT 1",

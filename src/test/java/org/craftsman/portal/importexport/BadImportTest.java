@@ -97,8 +97,8 @@ class BadImportTest {
 							.getBytes(),
 						"没有编号为“OTHER-CONF-1”的成果"),
 				file("an online area with floor space", "areas",
-						("code,name,name_en,kind,hall,hall_en,floor_area,theme,theme_en,description,display_order\n"
-								+ "ZT-ON,ZT 线上,,ONLINE,云展厅,,50,,,,0\n")
+						("code,name,name_en,kind,hall,hall_en,floor_area,theme,theme_en,description,description_en,"
+								+ "display_order\n" + "ZT-ON,ZT 线上,,ONLINE,云展厅,,50,,,,,0\n")
 							.getBytes(StandardCharsets.UTF_8),
 						"线上展区没有展览面积"),
 				file("an organization award without organization", "awards",

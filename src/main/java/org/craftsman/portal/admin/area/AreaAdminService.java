@@ -45,6 +45,7 @@ public class AreaAdminService extends AdminCrudService<ExhibitionArea, AreaForm>
 		form.setFloorArea(area.getFloorArea());
 		form.setTheme(area.getTheme());
 		form.setThemeEn(area.getThemeEn());
+		form.setDescriptionEn(area.getDescriptionEn());
 		form.setDescription(area.getDescription());
 		form.setDisplayOrder(area.getDisplayOrder());
 		return form;
@@ -84,6 +85,7 @@ public class AreaAdminService extends AdminCrudService<ExhibitionArea, AreaForm>
 		area.setFloorArea(form.getFloorArea());
 		area.setTheme(form.getTheme());
 		area.setThemeEn(form.getThemeEn());
+		area.setDescriptionEn(form.getDescriptionEn());
 		area.setDescription(form.getDescription());
 		area.setDisplayOrder(form.getDisplayOrder());
 	}

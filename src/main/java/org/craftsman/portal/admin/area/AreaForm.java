@@ -18,7 +18,7 @@ import org.craftsman.portal.area.AreaKind;
 public class AreaForm extends AdminForm {
 
 	private static final List<String> FIELDS = List.of("code", "name", "nameEn", "kind", "hall", "hallEn", "floorArea",
-			"theme", "themeEn", "description", "displayOrder");
+			"theme", "themeEn", "description", "descriptionEn", "displayOrder");
 
 	@NotBlank
 	@Size(max = 20)
@@ -56,6 +56,9 @@ public class AreaForm extends AdminForm {
 
 	@Size(max = 5000)
 	private String description;
+
+	@Size(max = 5000)
+	private String descriptionEn;
 
 	@Min(-1_000_000)
 	@Max(1_000_000)
@@ -144,6 +147,14 @@ public class AreaForm extends AdminForm {
 
 	public void setDescription(String description) {
 		this.description = description;
+	}
+
+	public String getDescriptionEn() {
+		return this.descriptionEn;
+	}
+
+	public void setDescriptionEn(String descriptionEn) {
+		this.descriptionEn = descriptionEn;
 	}
 
 	public Integer getDisplayOrder() {
