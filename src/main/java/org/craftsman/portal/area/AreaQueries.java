@@ -10,7 +10,8 @@ import org.springframework.stereotype.Repository;
 
 /**
  * The public reads of exhibition areas, each with its counts of results and hotspots, in
- * one statement.
+ * one statement. The results of an area are counted by the summary the triggers keep
+ * ({@code result_group_totals}), not by counting its rows on every read.
  */
 @Repository
 public class AreaQueries {
@@ -18,9 +19,10 @@ public class AreaQueries {
 	private static final String COLUMNS = """
 			SELECT a.id, a.code, a.name, a.name_en, a.kind, a.hall, a.hall_en, a.floor_area, a.theme, a.theme_en,
 			       a.description, a.description_en,
-			       (SELECT count(*) FROM innovation_results r WHERE r.area_id = a.id AND r.published) AS results,
+			       coalesce(g.results, 0) AS results,
 			       (SELECT count(*) FROM online_hotspots h WHERE h.area_id = a.id) AS hotspots
 			FROM exhibition_areas a
+			LEFT JOIN result_group_totals g ON g.dimension = 'area' AND g.group_key = a.id::text
 			""";
 
 	private final JdbcClient jdbc;
@@ -35,6 +37,13 @@ public class AreaQueries {
 	 */
 	public List<AreaItem> all() {
 		return this.jdbc.sql(COLUMNS + " ORDER BY a.kind, a.display_order, a.id").query(AreaQueries::item).list();
+	}
+
+	/** The areas that exhibit published results, in the order of {@link #all()}. */
+	public List<AreaItem> withResults() {
+		return this.jdbc.sql(COLUMNS + " WHERE g.results > 0 ORDER BY a.kind, a.display_order, a.id")
+			.query(AreaQueries::item)
+			.list();
 	}
 
 	public List<AreaItem> online() {

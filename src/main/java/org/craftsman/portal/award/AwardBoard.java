@@ -10,9 +10,16 @@ import java.util.List;
  * @param name its Chinese name
  * @param nameEn its English name
  * @param recipientKind who receives it
- * @param lines the recipients in rank order
+ * @param recipients how many published recipients it has
+ * @param lines its first recipients in rank order (all of them, or as many as the page
+ * shows)
  */
-public record AwardBoard(long id, String code, String name, String nameEn, RecipientKind recipientKind,
+public record AwardBoard(long id, String code, String name, String nameEn, RecipientKind recipientKind, long recipients,
 		List<AwardLine> lines) {
+
+	/** Whether some recipients are not among {@link #lines()}. */
+	public boolean more() {
+		return this.recipients > this.lines.size();
+	}
 
 }

@@ -7,13 +7,15 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
  * The public reads of awards: every award with its published recipients, in one
- * statement.
+ * statement. A page shows the first recipients of each award and their number, so that an
+ * award with thousands of recipients does not make the page of all awards heavy.
  */
 @Repository
 public class AwardQueries {
@@ -28,17 +30,24 @@ public class AwardQueries {
 			a.citation, a.citation_en, a.announced_on
 			""";
 
-	private static final String BOARD = "SELECT w.id, w.code, w.name, w.name_en, w.recipient_kind, " + LINE_COLUMNS
-			+ """
+	/**
+	 * Every award (or the one whose code is given) with its recipients count and its
+	 * first recipients in rank order.
+	 */
+	private static final String BOARD = "SELECT w.id, w.code, w.name, w.name_en, w.recipient_kind, "
+			+ "(SELECT count(*) FROM award_announcements c WHERE c.award_id = w.id AND c.published) AS recipients, "
+			+ LINE_COLUMNS + """
 					FROM awards w
-					LEFT JOIN award_announcements a ON a.award_id = w.id AND a.published
+					LEFT JOIN LATERAL (SELECT * FROM award_announcements x WHERE x.award_id = w.id AND x.published
+					                   ORDER BY x.rank LIMIT :limit) a ON true
 					LEFT JOIN organizations o ON o.id = a.organization_id
 					LEFT JOIN innovation_results r ON r.id = a.result_id AND r.published
+					WHERE w.code = :code OR CAST(:code AS TEXT) IS NULL
 					ORDER BY w.display_order, w.id, a.rank
 					""";
 
-	private static final String FOR_RESULT = "SELECT w.id, w.code, w.name, w.name_en, w.recipient_kind, " + LINE_COLUMNS
-			+ """
+	private static final String FOR_RESULT = "SELECT w.id, w.code, w.name, w.name_en, w.recipient_kind, "
+			+ "count(*) OVER (PARTITION BY w.id) AS recipients, " + LINE_COLUMNS + """
 					FROM award_announcements a
 					JOIN awards w ON w.id = a.award_id
 					LEFT JOIN organizations o ON o.id = a.organization_id
@@ -53,9 +62,22 @@ public class AwardQueries {
 		this.jdbc = jdbc;
 	}
 
-	/** Every award in display order, each with its recipients in rank order. */
-	public List<AwardBoard> boards() {
-		return group(this.jdbc.sql(BOARD).query(AwardQueries::row).list());
+	/**
+	 * Every award in display order, each with its first recipients in rank order.
+	 * @param limit how many recipients of each award at most
+	 */
+	public List<AwardBoard> boards(int limit) {
+		return group(this.jdbc.sql(BOARD).param("limit", limit).param("code", null).query(AwardQueries::row).list());
+	}
+
+	/**
+	 * One award with its first recipients in rank order; empty when no award has that
+	 * code.
+	 */
+	public Optional<AwardBoard> board(String code, int limit) {
+		return group(this.jdbc.sql(BOARD).param("limit", limit).param("code", code).query(AwardQueries::row).list())
+			.stream()
+			.findFirst();
 	}
 
 	/** The awards a result received, each with that result's announcements. */
@@ -76,7 +98,8 @@ public class AwardQueries {
 
 	private static Row row(ResultSet rs, int rowNum) throws SQLException {
 		AwardBoard award = new AwardBoard(rs.getLong("id"), rs.getString("code"), rs.getString("name"),
-				rs.getString("name_en"), RecipientKind.valueOf(rs.getString("recipient_kind")), new ArrayList<>());
+				rs.getString("name_en"), RecipientKind.valueOf(rs.getString("recipient_kind")),
+				rs.getLong("recipients"), new ArrayList<>());
 		if (rs.getObject("award_id") == null) {
 			return new Row(award, null);
 		}

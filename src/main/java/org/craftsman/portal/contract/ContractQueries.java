@@ -40,6 +40,18 @@ public class ContractQueries {
 	/** Count, amount and results of the contracts the filter selects. */
 	public ContractTotals totals(ContractFilter filter) {
 		Criteria criteria = Criteria.of(filter);
+		if (criteria.params().isEmpty()) {
+			// All contracts: the conference-wide counters the triggers keep.
+			return this.jdbc.sql("""
+					SELECT coalesce(sum(value) FILTER (WHERE counter = 'contracts'), 0) AS contracts,
+					       coalesce(sum(value) FILTER (WHERE counter = 'contract_amount'), 0) AS amount,
+					       coalesce(sum(value) FILTER (WHERE counter = 'signed_results'), 0) AS results
+					FROM dashboard_counters WHERE counter IN ('contracts', 'contract_amount', 'signed_results')
+					""")
+				.query((row, n) -> new ContractTotals(row.getLong("contracts"), row.getBigDecimal("amount"),
+						row.getLong("results")))
+				.single();
+		}
 		return this.jdbc
 			.sql("SELECT count(*) AS contracts, coalesce(sum(c.amount), 0) AS amount,"
 					+ " count(DISTINCT c.result_id) AS results FROM transformation_contracts c"
@@ -68,11 +80,13 @@ public class ContractQueries {
 		return page.of(lines, total);
 	}
 
-	/** Contracts and amounts by day of signing, over all contracts. */
+	/**
+	 * Contracts and amounts by day of signing, over all contracts, from the totals per
+	 * day the triggers keep.
+	 */
 	public List<DayTotal> byDay() {
 		return this.jdbc
-			.sql("SELECT signed_on, count(*) AS contracts, sum(amount) AS amount FROM transformation_contracts"
-					+ " GROUP BY signed_on ORDER BY signed_on")
+			.sql("SELECT signed_on, contracts, amount FROM contract_day_totals WHERE contracts > 0 ORDER BY signed_on")
 			.query((row, n) -> new DayTotal(row.getObject("signed_on", LocalDate.class), row.getLong("contracts"),
 					row.getBigDecimal("amount")))
 			.list();

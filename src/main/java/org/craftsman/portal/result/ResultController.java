@@ -47,7 +47,7 @@ class ResultController {
 		ResultFilter filter = ResultFilter.of(params.q(), params.area(), params.org(), params.category(),
 				params.region(), params.signed(), params.sort());
 		Paging paging = Paging.of(params.page(), params.size(), PAGE_SIZE, MAX_PAGE_SIZE);
-		List<AreaItem> areas = this.areas.all().stream().filter((area) -> area.results() > 0).toList();
+		List<AreaItem> areas = this.areas.withResults();
 		model.addAttribute("filter", filter);
 		model.addAttribute("results", this.results.search(filter, paging, this.localized.isEnglish()));
 		model.addAttribute("areas", areas);

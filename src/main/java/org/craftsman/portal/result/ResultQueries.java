@@ -4,8 +4,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 import org.craftsman.portal.common.web.Paging;
@@ -16,7 +18,11 @@ import org.springframework.stereotype.Repository;
 
 /**
  * The public reads of results, in SQL: the search and the lists join what a card shows in
- * one statement, so a page of results costs a count and one query whatever its size.
+ * one statement, so a page of results costs a count and one query whatever its size. The
+ * count of a list filtered by at most one grouping comes from the summaries the triggers
+ * keep ({@code result_group_totals}, {@code dashboard_counters}) instead of counting
+ * rows; a search counts its matches in {@code result_search}, which holds published
+ * results only.
  */
 @Repository
 public class ResultQueries {
@@ -32,6 +38,10 @@ public class ResultQueries {
 			JOIN exhibition_areas a ON a.id = r.area_id
 			""";
 
+	private static final String SEARCHED = " JOIN result_search s ON s.result_id = r.id";
+
+	private static final String MATCHES = "s.search_vector @@ search.query";
+
 	private final JdbcClient jdbc;
 
 	ResultQueries(JdbcClient jdbc) {
@@ -41,20 +51,56 @@ public class ResultQueries {
 	/** A page of the results the filter asks for, with the total count. */
 	public Page<ResultItem> list(ResultFilter filter, Paging paging, boolean english) {
 		Criteria criteria = Criteria.of(filter);
-		long total = this.jdbc.sql("SELECT count(*) FROM innovation_results r" + criteria.join() + criteria.where())
-			.params(criteria.params())
-			.query(Long.class)
-			.single();
+		long total = count(filter, criteria);
 		Paging page = paging.within(total);
 		List<ResultItem> items = this.jdbc
-			.sql(COLUMNS + criteria.join() + criteria.where() + orderBy(filter.sort(), english)
-					+ " LIMIT :limit OFFSET :offset")
+			.sql(COLUMNS + (filter.searching() ? SEARCHED : "") + criteria.join() + criteria.where()
+					+ orderBy(filter.sort(), english) + " LIMIT :limit OFFSET :offset")
 			.params(criteria.params())
 			.param("limit", page.size())
 			.param("offset", page.offset())
 			.query(ResultQueries::item)
 			.list();
 		return page.of(items, total);
+	}
+
+	private long count(ResultFilter filter, Criteria criteria) {
+		if (filter.searching() && !filter.narrowed()) {
+			return this.jdbc.sql("SELECT count(*) FROM result_search s" + criteria.join() + " WHERE " + MATCHES)
+				.params(criteria.params())
+				.query(Long.class)
+				.single();
+		}
+		if (filter.searching() || filter.signed() != null) {
+			return this.jdbc
+				.sql("SELECT count(*) FROM innovation_results r" + SEARCHED + criteria.join() + criteria.where())
+				.params(criteria.params())
+				.query(Long.class)
+				.single();
+		}
+		Map<String, Object> groups = new LinkedHashMap<>();
+		groups.put("area", filter.area());
+		groups.put("organization", filter.organization());
+		groups.put("category", filter.category());
+		groups.put("region", filter.region());
+		groups.values().removeIf(Objects::isNull);
+		if (groups.isEmpty()) {
+			return this.jdbc.sql("SELECT coalesce(sum(value), 0) FROM dashboard_counters WHERE counter = 'results'")
+				.query(Long.class)
+				.single();
+		}
+		if (groups.size() == 1) {
+			Map.Entry<String, Object> group = groups.entrySet().iterator().next();
+			return this.jdbc
+				.sql("SELECT coalesce(max(results), 0) FROM result_group_totals WHERE dimension = ? AND group_key = ?")
+				.params(group.getKey(), group.getValue().toString())
+				.query(Long.class)
+				.single();
+		}
+		return this.jdbc.sql("SELECT count(*) FROM innovation_results r" + criteria.where())
+			.params(criteria.params())
+			.query(Long.class)
+			.single();
 	}
 
 	public List<ResultItem> featured(int limit) {
@@ -81,7 +127,7 @@ public class ResultQueries {
 
 	private static String orderBy(ResultSort sort, boolean english) {
 		return switch (sort) {
-			case RELEVANCE -> " ORDER BY ts_rank(r.search_vector, search.query) DESC, r.like_count DESC, r.id DESC";
+			case RELEVANCE -> " ORDER BY ts_rank(s.title_vector, search.query) DESC, r.like_count DESC, r.id DESC";
 			case LIKES -> " ORDER BY r.like_count DESC, r.id DESC";
 			case TITLE -> english ? " ORDER BY lower(coalesce(r.title_en, r.title)), r.id"
 					: " ORDER BY r.title COLLATE portal_pinyin, r.id";
@@ -112,7 +158,7 @@ public class ResultQueries {
 			String join = "";
 			if (filter.searching()) {
 				join = " CROSS JOIN (SELECT " + tsquery(filter.terms(), params) + " AS query) AS search";
-				conditions.add("r.search_vector @@ search.query");
+				conditions.add(MATCHES);
 			}
 			if (filter.area() != null) {
 				conditions.add("r.area_id = :area");

@@ -46,6 +46,36 @@ class AwardsPageTest {
 	}
 
 	@Test
+	void aLongAwardShowsItsFirstRecipientsAndLinksToAllOfThem() {
+		String code = "LONG_LIST_" + System.nanoTime();
+		long award = this.jdbc.queryForObject("INSERT INTO awards (code, name, name_en, recipient_kind, display_order)"
+				+ " VALUES (?, '长名单奖', 'Long List Award', 'PERSON', 9999) RETURNING id", Long.class, code);
+		try {
+			this.jdbc.update("INSERT INTO award_announcements (award_id, rank, recipient_name, announced_on)"
+					+ " SELECT ?, n, '获奖者' || n, DATE '2022-04-29' FROM generate_series(1, 25) n", award);
+			WebClient browser = new WebClient(this.port);
+			Document all = browser.page("/awards");
+			Element section = all.getElementById("award-" + code);
+			assertThat(section.select(".award-entry")).hasSize(AwardController.FIRST_RECIPIENTS);
+			assertThat(section.select("h2 small").text()).isEqualTo("25 名");
+			Element more = section.selectFirst(".award-more a");
+			assertThat(more.attr("href")).isEqualTo("/awards?award=" + code);
+			assertThat(all.select("#award-TECH_ACHIEVEMENT .award-more")).isEmpty();
+
+			Document one = browser.page(more.attr("href"));
+			assertThat(one.select(".award-section")).hasSize(1);
+			assertThat(one.select(".award-entry")).hasSize(25);
+			assertThat(one.select(".award-rank").last().text()).isEqualTo("25");
+			assertThat(one.select("a[href=/awards]")).isNotEmpty();
+			assertThat(browser.get("/awards?award=NO_SUCH_AWARD").statusCode()).isEqualTo(404);
+		}
+		finally {
+			this.jdbc.update("DELETE FROM award_announcements WHERE award_id = ?", award);
+			this.jdbc.update("DELETE FROM awards WHERE id = ?", award);
+		}
+	}
+
+	@Test
 	void inEnglishAwardsAndNamesAreEnglish() {
 		Document page = new WebClient(this.port).acceptLanguage("en").page("/awards");
 		assertThat(page.select(".award-section h2 span").first().text()).isEqualTo("Technical Achievement Award");

@@ -69,7 +69,7 @@ class ListPageStatementsTest {
 
 	@Test
 	void theCounterSeesEveryStatement() {
-		List<String> statements = statements("/results?size=10");
+		List<String> statements = statements("/results?size=10&signed=yes");
 		assertThat(statements).anyMatch((sql) -> sql.startsWith("SELECT count(*) FROM innovation_results"))
 			.anyMatch((sql) -> sql.contains("LIMIT"));
 	}

@@ -5,10 +5,12 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.craftsman.portal.common.web.Paging;
 import org.craftsman.portal.support.IntegrationTest;
+import org.craftsman.portal.support.OwnRows;
 import org.craftsman.portal.support.WebClient;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -111,6 +113,45 @@ class ResultSearchTest {
 		assertThat(total("/results?category=" + encode("电力能源") + "&region=" + encode("广东") + "&signed=yes"))
 			.isEqualTo(count("category = '电力能源' AND region = '广东'"
 					+ " AND EXISTS (SELECT 1 FROM transformation_contracts c WHERE c.result_id = innovation_results.id)"));
+	}
+
+	@Test
+	void theWholeListCountsEveryPublishedResult() {
+		assertThat(total("/results")).isEqualTo(count("true"));
+	}
+
+	@Test
+	void searchFollowsEditsAndPublicationButNotLikes() {
+		OwnRows rows = new OwnRows(this.jdbc);
+		try {
+			long id = rows.result("钛合金蜂窝夹层成型工装");
+			assertThat(total("/results?q=" + encode("蜂窝夹层"))).isEqualTo(1);
+			long version = searchRowVersion(id);
+			new WebClient(this.port).post("/results/" + id + "/like", Map.of(), "/results/" + id);
+			assertThat(
+					this.jdbc.queryForObject("SELECT like_count FROM innovation_results WHERE id = ?", Long.class, id))
+				.isEqualTo(1);
+			assertThat(searchRowVersion(id)).as("a like leaves the search row alone").isEqualTo(version);
+			this.jdbc.update("UPDATE innovation_results SET title = '钛合金蜂巢壁板成型工装' WHERE id = ?", id);
+			assertThat(total("/results?q=" + encode("蜂窝夹层"))).isZero();
+			assertThat(total("/results?q=" + encode("蜂巢壁板"))).isEqualTo(1);
+			this.jdbc.update("UPDATE innovation_results SET published = false WHERE id = ?", id);
+			assertThat(total("/results?q=" + encode("蜂巢壁板"))).isZero();
+			this.jdbc.update("UPDATE innovation_results SET published = true WHERE id = ?", id);
+			assertThat(total("/results?q=" + encode("蜂巢壁板"))).isEqualTo(1);
+		}
+		finally {
+			rows.deleteAll();
+		}
+		assertThat(this.jdbc
+			.queryForObject("SELECT count(*) FROM result_search s WHERE NOT EXISTS (SELECT 1 FROM innovation_results r"
+					+ " WHERE r.id = s.result_id AND r.published)", Long.class))
+			.isZero();
+	}
+
+	private long searchRowVersion(long id) {
+		return this.jdbc.queryForObject("SELECT xmin::text::bigint FROM result_search WHERE result_id = ?", Long.class,
+				id);
 	}
 
 	@Test
