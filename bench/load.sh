@@ -58,6 +58,7 @@ BASE="http://localhost:$PORT"
 # An attendee's CSRF token (cookie plus the masked token the page carries), as the like button's script sends it.
 curl -fsS -c "$WORK/jar" "$BASE/results" >"$WORK/results.html"
 CSRF=$(grep -o 'name="_csrf" content="[^"]*"' "$WORK/results.html" | sed 's/.*content="//; s/"$//')
+CSRF_HEADER=$(grep -o 'name="_csrf_header" content="[^"]*"' "$WORK/results.html" | sed 's/.*content="//; s/"$//')
 XSRF=$(awk '$6 == "XSRF-TOKEN" { print $7 }' "$WORK/jar")
 STATIC=$(grep -o 'href="/css/attendee[^"]*\.css"' "$WORK/results.html" | head -n 1 | sed 's/href="//; s/"$//')
 
@@ -88,7 +89,7 @@ ENDPOINTS=(
 	"awards|other|/awards|GET|1|1||"
 	"dashboard (organizer)|dashboard|/dashboard|GET|1|1||Cookie: $ORGANIZER"
 	"/api/stats|other|/api/stats|GET|1|1||"
-	"like (POST, JSON)|like|/results/{id}/like|POST|$RESULT_MIN|$RESULT_MAX||Cookie: XSRF-TOKEN=$XSRF;;X-CSRF-TOKEN: $CSRF;;Accept: application/json"
+	"like (POST, JSON)|like|/results/{id}/like|POST|$RESULT_MIN|$RESULT_MAX||Cookie: XSRF-TOKEN=$XSRF;;$CSRF_HEADER: $CSRF;;Accept: application/json"
 )
 
 jstat -gc "$PORTAL_PID" 1000 >"$WORK/jstat" 2>/dev/null &

@@ -39,10 +39,17 @@ public class AreaQueries {
 		return this.jdbc.sql(COLUMNS + " ORDER BY a.kind, a.display_order, a.id").query(AreaQueries::item).list();
 	}
 
-	/** The areas that exhibit published results, in the order of {@link #all()}. */
-	public List<AreaItem> withResults() {
-		return this.jdbc.sql(COLUMNS + " WHERE g.results > 0 ORDER BY a.kind, a.display_order, a.id")
-			.query(AreaQueries::item)
+	/**
+	 * The areas that exhibit published results, in the order of {@link #all()}, as the
+	 * choices of a filter.
+	 */
+	public List<AreaChoice> withResults() {
+		return this.jdbc.sql("""
+				SELECT a.id, a.code, a.name, a.name_en FROM exhibition_areas a
+				JOIN result_group_totals g ON g.dimension = 'area' AND g.group_key = a.id::text AND g.results > 0
+				ORDER BY a.kind, a.display_order, a.id""")
+			.query((row, n) -> new AreaChoice(row.getLong("id"), row.getString("code"), row.getString("name"),
+					row.getString("name_en")))
 			.list();
 	}
 

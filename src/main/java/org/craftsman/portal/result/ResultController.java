@@ -5,7 +5,7 @@ import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.craftsman.portal.area.AreaItem;
+import org.craftsman.portal.area.AreaChoice;
 import org.craftsman.portal.area.AreaQueries;
 import org.craftsman.portal.common.Vocabulary;
 import org.craftsman.portal.common.web.Localized;
@@ -47,7 +47,7 @@ class ResultController {
 		ResultFilter filter = ResultFilter.of(params.q(), params.area(), params.org(), params.category(),
 				params.region(), params.signed(), params.sort());
 		Paging paging = Paging.of(params.page(), params.size(), PAGE_SIZE, MAX_PAGE_SIZE);
-		List<AreaItem> areas = this.areas.withResults();
+		List<AreaChoice> areas = this.areas.withResults();
 		model.addAttribute("filter", filter);
 		model.addAttribute("results", this.results.search(filter, paging, this.localized.isEnglish()));
 		model.addAttribute("areas", areas);

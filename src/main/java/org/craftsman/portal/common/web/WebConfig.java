@@ -17,6 +17,8 @@ import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
+import org.springframework.web.servlet.resource.LiteWebJarsResourceResolver;
+import org.springframework.web.servlet.resource.VersionResourceResolver;
 
 @Configuration(proxyBeanMethods = false)
 class WebConfig implements WebMvcConfigurer {
@@ -40,12 +42,36 @@ class WebConfig implements WebMvcConfigurer {
 		registry.addInterceptor(interceptor);
 	}
 
+	/**
+	 * Static files are mapped folder by folder (not under {@code /**}): a link a page
+	 * builds is then looked up as a static file only when it points into one of these
+	 * folders, instead of every link of every page being searched for on the classpath.
+	 * Stylesheets, scripts and images carry a hash of their content in their name and are
+	 * cached for a year; the resolved names are cached too.
+	 */
 	@Override
 	public void addResourceHandlers(ResourceHandlerRegistry registry) {
+		CacheControl aYear = CacheControl.maxAge(Duration.ofDays(365)).cachePublic().immutable();
+		for (String folder : List.of("css", "js", "img")) {
+			registry.addResourceHandler("/" + folder + "/**")
+				.addResourceLocations("classpath:/static/" + folder + "/")
+				.setCacheControl(aYear)
+				.resourceChain(true)
+				.addResolver(new VersionResourceResolver().addContentVersionStrategy("/**"));
+		}
+		registry.addResourceHandler("/favicon.svg")
+			.addResourceLocations("classpath:/static/")
+			.setCacheControl(CacheControl.maxAge(Duration.ofDays(7)).cachePublic());
+		registry.addResourceHandler("/webjars/**")
+			.addResourceLocations("classpath:/META-INF/resources/webjars/")
+			.setCacheControl(aYear)
+			.resourceChain(true)
+			.addResolver(new LiteWebJarsResourceResolver());
 		// Uploaded media first, then the media shipped with the demo data.
 		registry.addResourceHandler("/media/**")
 			.addResourceLocations(this.properties.mediaDir().toUri().toString(), "classpath:/demo-media/")
-			.setCacheControl(CacheControl.maxAge(Duration.ofDays(1)).cachePublic());
+			.setCacheControl(CacheControl.maxAge(Duration.ofDays(1)).cachePublic())
+			.resourceChain(true);
 	}
 
 	/**
