@@ -63,7 +63,8 @@ XSRF=$(awk '$6 == "XSRF-TOKEN" { print $7 }' "$WORK/jar")
 STATIC=$(grep -o 'href="/css/attendee[^"]*\.css"' "$WORK/results.html" | head -n 1 | sed 's/href="//; s/"$//')
 
 # Ids and terms drawn by each request.
-read -r RESULT_MIN RESULT_MAX <<<"$(sql "SELECT min(id), max(id) FROM innovation_results" | tr '|' ' ')"
+# Published results only (an unpublished one is a 404), drawn from a sample of 10,000.
+sql "SELECT id FROM innovation_results WHERE published ORDER BY random() LIMIT 10000" >"$WORK/result-ids"
 read -r AREA_MIN AREA_MAX <<<"$(sql "SELECT min(id), max(id) FROM exhibition_areas WHERE kind = 'OFFLINE'" | tr '|' ' ')"
 RESULTS=$(sql "SELECT count(*) FROM innovation_results")
 CONTRACTS=$(sql "SELECT count(*) FROM transformation_contracts")
@@ -83,13 +84,13 @@ ENDPOINTS=(
 	"results list, filtered (area)|page|/results?area={id}|GET|$AREA_MIN|$AREA_MAX||"
 	"search, Chinese|search|/results?q={q}|GET|1|1|$ZH_TERMS|"
 	"search, English|search|/results?q={q}&lang=en|GET|1|1|$EN_TERMS|"
-	"result detail|page|/results/{id}|GET|$RESULT_MIN|$RESULT_MAX||"
+	"result detail|page|/results/{id}|GET|ids|ids||"
 	"area detail|other|/areas/{id}|GET|$AREA_MIN|$AREA_MAX||"
 	"online hall|other|/hall?page={id}|GET|1|$HALL_PAGES||"
 	"awards|other|/awards|GET|1|1||"
 	"dashboard (organizer)|dashboard|/dashboard|GET|1|1||Cookie: $ORGANIZER"
 	"/api/stats|other|/api/stats|GET|1|1||"
-	"like (POST, JSON)|like|/results/{id}/like|POST|$RESULT_MIN|$RESULT_MAX||Cookie: XSRF-TOKEN=$XSRF;;$CSRF_HEADER: $CSRF;;Accept: application/json"
+	"like (POST, JSON)|like|/results/{id}/like|POST|ids|ids||Cookie: XSRF-TOKEN=$XSRF;;$CSRF_HEADER: $CSRF;;Accept: application/json"
 )
 
 jstat -gc "$PORTAL_PID" 1000 >"$WORK/jstat" 2>/dev/null &
@@ -101,7 +102,11 @@ declare -A RESULT CPU
 run_wrk() { # run_wrk SECONDS ENTRY: prints wrk's RESULT json
 	local entry=$2 label kind path method idmin idmax terms headers
 	IFS='|' read -r label kind path method idmin idmax terms headers <<<"$entry"
-	BENCH_PATH=$path BENCH_METHOD=$method BENCH_ID_MIN=$idmin BENCH_ID_MAX=$idmax \
+	local idfile=
+	if [ "$idmin" = ids ]; then
+		idfile=$WORK/result-ids idmin=1 idmax=1
+	fi
+	BENCH_PATH=$path BENCH_METHOD=$method BENCH_ID_MIN=$idmin BENCH_ID_MAX=$idmax BENCH_ID_FILE=$idfile \
 	BENCH_TERMS=$terms BENCH_HEADERS="$GZIP;;$headers" \
 		wrk -t2 -c"$CONNECTIONS" -d"${1}s" --timeout 10s -s bench/load/request.lua "$BASE" | grep '^RESULT' | sed 's/^RESULT //'
 }

@@ -2,6 +2,7 @@
 -- portal's caches and PostgreSQL's buffers see a realistic spread of ids and search terms.
 --   BENCH_PATH    the path; {id} becomes a random id in [BENCH_ID_MIN, BENCH_ID_MAX], {q} a
 --                 random term of BENCH_TERMS (separated by |, already URL-encoded)
+--                 or, when BENCH_ID_FILE names a file of ids (one per line), one of those
 --   BENCH_METHOD  GET (default) or POST
 --   BENCH_HEADERS extra headers, "Name: value" separated by ;;
 -- The done() reporter writes one JSON line with throughput, latency percentiles and failures.
@@ -9,6 +10,13 @@ local path = os.getenv("BENCH_PATH") or "/"
 local method = os.getenv("BENCH_METHOD") or "GET"
 local id_min = tonumber(os.getenv("BENCH_ID_MIN") or "1")
 local id_max = tonumber(os.getenv("BENCH_ID_MAX") or "1")
+local ids = {}
+local id_file = os.getenv("BENCH_ID_FILE")
+if id_file and id_file ~= "" then
+	for line in io.lines(id_file) do
+		ids[#ids + 1] = line
+	end
+end
 local terms = {}
 for term in string.gmatch(os.getenv("BENCH_TERMS") or "", "[^|]+") do
 	terms[#terms + 1] = term
@@ -36,7 +44,8 @@ end
 request = function()
 	local p = path
 	if string.find(p, "{id}", 1, true) then
-		p = string.gsub(p, "{id}", tostring(math.random(id_min, id_max)))
+		local id = #ids > 0 and ids[math.random(1, #ids)] or tostring(math.random(id_min, id_max))
+		p = string.gsub(p, "{id}", id)
 	end
 	if #terms > 0 and string.find(p, "{q}", 1, true) then
 		p = string.gsub(p, "{q}", (string.gsub(terms[math.random(1, #terms)], "%%", "%%%%")))

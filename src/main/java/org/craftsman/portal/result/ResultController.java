@@ -50,7 +50,7 @@ class ResultController {
 		List<AreaChoice> areas = this.areas.withResults();
 		model.addAttribute("filter", filter);
 		model.addAttribute("results", this.results.search(filter, paging, this.localized.isEnglish()));
-		model.addAttribute("areas", areas);
+		model.addAttribute("areaOptions", AreaOptions.html(areas, filter.area(), this.localized));
 		model.addAttribute("selectedArea",
 				areas.stream()
 					.filter((a) -> filter.area() != null && a.id() == filter.area())
