@@ -527,7 +527,7 @@ def outage_analysis(directory, marks_file):
         during = [e for e in events if e[1] >= down and e[0] <= window_end]
         first_ok = next((e for e in sorted(events, key=lambda e: e[1])
                          if e[1] >= up and e[0] >= up and e[2] in db_pages and e[4] == "ok"), None)
-        failures_after = [e for e in events if e[0] >= up and e[4] != "ok"]
+        failures_after = [e for e in events if up <= e[0] <= window_end and e[4] != "ok"]
         last_failure = max((e[1] for e in failures_after), default=None)
         last_failed_answer = max((e[1] for e in events if e[1] >= down and e[0] <= window_end and e[4] != "ok"),
                                  default=None)
@@ -606,7 +606,7 @@ def soak_report(args):
             f"Measured {f['date']} by `bench/soak.sh --minutes {f['minutes']}` on {f['machine']}; a shared machine.",
             f"The portal (jar, Java {f['java']}, `{f['java_opts']}`, demo data off) ran on `{f['db']}`, a fresh copy of",
             f"`{f['template']}` ({f['db_size']}), with PostgreSQL {f['pg_version']}. Load came from",
-            f"`bench/load/portal_load.py`: {summary['attendees']} attendee connections without think time (browsing,",
+            f"`bench/load/portal_load.py`: {summary['attendees']} attendee connections pausing 0 to {2 * float(f['attendee_think']):g} s between actions (browsing,",
             "searching in Chinese and English, opening results and areas, liking results with the page's CSRF token",
             "in `X-XSRF-TOKEN` and its cookie, as `attendee.js` does) and "
             f"{summary['organizers']} organizer sessions (admin lists and",
@@ -744,8 +744,9 @@ def restart_report(args):
             "## The outages",
             "",
             "Times in seconds. *Down* is when the script began stopping PostgreSQL, *up* when `pg_ctlcluster`",
-            "returned with the server accepting connections again. Answers are those of requests that were in",
-            "flight or started between *down* and the next phase (or 20 s after *up*).",
+            "returned with the server accepting connections again. The window of an outage holds the requests",
+            "in flight at *down* or started after it, up to 15 s after *up* (5 s before the next outage) or",
+            "to the end of the load.",
             "",
             "| outage | down to up | first failed answer after down | last failed answer after up | first 200 (page) started after up | failures among requests started after up | answers in the window |",
             "|---|---:|---:|---:|---:|---:|---|"]
