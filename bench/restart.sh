@@ -136,6 +136,9 @@ LOCKER_PID=
 wait
 LOG_ERRORS=$(grep -c ' ERROR ' "$PORTAL_LOG" || true)
 LOG_WARNINGS=$(grep -c 'Database unavailable for' "$PORTAL_LOG" || true)
+# What the ERROR lines are about: logger and the start of the message, counted.
+LOG_ERROR_KINDS=$(grep ' ERROR ' "$PORTAL_LOG" | sed -E 's/^.* --- \[[^]]*\] \[[^]]*\] ([^ ]+) +: (.{0,60}).*$/`\1`: \2/' | sort | uniq -c |
+	sed 's/^ *\([0-9]*\) \(.*\)/\1 x \2/' | paste -sd ';' - | sed 's/;/; /g' || true)
 cp "$PORTAL_LOG" "$WORK/portal.log"
 PORTAL_PID=
 portal_stop
@@ -193,6 +196,7 @@ REPORT="bench/results/restart-$(date -u +%Y-%m-%d).md"
 	echo "recovery_limit=$RECOVERY_LIMIT"
 	echo "log_errors=$LOG_ERRORS"
 	echo "log_warnings=$LOG_WARNINGS"
+	echo "log_error_kinds=$LOG_ERROR_KINDS"
 	echo "likes_before=$LIKES_BEFORE"
 	echo "likes_after=$LIKES_AFTER"
 	echo "likes_delta=$(( LIKES_AFTER - LIKES_BEFORE ))"

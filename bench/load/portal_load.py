@@ -696,6 +696,15 @@ def restart_report(args):
     outcomes = outcome_totals(summary)
     leaks = sum(k["leaks"] for k in summary["kinds"].values())
     wrong = {o: n for o, n in outcomes.items() if o not in ("ok", "unavailable")}
+    staff_kinds = [k for k in summary["kinds"] if k.startswith("admin") or k == "login"]
+    wrong_attendees, wrong_organizers = {}, {}
+    for kind, k in summary["kinds"].items():
+        target = wrong_organizers if kind in staff_kinds else wrong_attendees
+        for o, n in k["outcomes"].items():
+            if o not in ("ok", "unavailable"):
+                target[o] = target.get(o, 0) + n
+    unavailable_attendees = sum(k["outcomes"].get("unavailable", 0) for kind, k in summary["kinds"].items()
+                                if kind not in staff_kinds)
     likes, contracts = summary["likes"], summary["contracts"]
     like_excess = int(f["likes_delta"]) - likes["counted"]
     like_rows_excess = int(f["like_rows_delta"]) - likes["counted"]
@@ -729,8 +738,10 @@ def restart_report(args):
         out.append(f"| {o['name']}: the portal serves pages with 200 again within {limit:g} s of PostgreSQL being back,"
                    f" by itself | first 200 {o['first_page_200_after_up_s']} s after; last failed request started after"
                    f" it: {o['last_failure_after_up_s']} s | {verdict(o['first_page_200_after_up_s'] is not None and o['first_page_200_after_up_s'] <= limit and (o['last_failure_after_up_s'] or 0) <= limit)} |")
-    out += [f"| meanwhile every failed answer is the portal's friendly 503 (page with Retry-After, or problem JSON on /api) | "
-            f"{outcomes.get('unavailable', 0)} friendly 503; other failures: {wrong or 'none'} | {verdict(not wrong)} |",
+    out += [f"| meanwhile every failed answer to attendees is the portal's friendly 503 (page with Retry-After, or problem JSON on /api) | "
+            f"{unavailable_attendees} friendly 503; other failures: {wrong_attendees or 'none'} | {verdict(not wrong_attendees)} |",
+            f"| the same for the logged-in organizers | {outcomes.get('unavailable', 0) - unavailable_attendees} friendly 503;"
+            f" other failures: {wrong_organizers or 'none'} | {verdict(not wrong_organizers)} |",
             f"| no body shows a stack trace, \"Exception\", \"at org.\" or the Whitelabel page | {leaks} | {verdict(leaks == 0)} |",
             f"| every acknowledged like is in the database; any excess only from likes whose answer was lost | "
             f"{likes['counted']} counted likes acknowledged, {f['likes_missing']} missing; like counts +{f['likes_delta']},"
@@ -756,7 +767,8 @@ def restart_report(args):
                    f" {o['last_failed_answer_after_up_s']} | {o['first_page_200_after_up_s']} |"
                    f" {o['failures_started_after_up']} | {tally} |")
     out += ["", "Per answer: kind (attendee pages grouped as `pages`), status, outcome. The portal's log:",
-            f"{f['log_warnings']} warnings naming the outage (`Database unavailable for ...`), {f['log_errors']} ERROR lines.",
+            f"{f['log_warnings']} warnings naming the outage (`Database unavailable for ...`), {f['log_errors']} ERROR lines"
+            f" ({f.get('log_error_kinds') or 'none'}).",
             "", "## Requests per kind", ""]
     out += table
     out += ["", "## Likes and contracts, counted in the database after the run", "",
