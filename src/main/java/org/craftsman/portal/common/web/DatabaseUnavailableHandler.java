@@ -35,7 +35,7 @@ class DatabaseUnavailableHandler {
 
 	private static final Logger log = LoggerFactory.getLogger(DatabaseUnavailableHandler.class);
 
-	private static final String RETRY_AFTER_SECONDS = "5";
+	static final String RETRY_AFTER_SECONDS = "5";
 
 	private static final String HIKARI_CLOSED_CONNECTION = "Connection is closed";
 
