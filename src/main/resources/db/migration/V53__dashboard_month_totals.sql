@@ -20,6 +20,7 @@ INSERT INTO contract_month_group_totals (dimension, month, group_key, contracts,
 SELECT dimension, date_trunc('month', signed_on::timestamp)::date, group_key, sum(contracts), sum(amount), sum(first_signings)
 FROM contract_day_group_totals
 GROUP BY 1, 2, 3;
+ANALYZE contract_month_group_totals;
 
 -- The statements that add a trigger's per-day-and-group deltas (a CTE named delta: dimension,
 -- signed_on, group_key, contracts, amount, first_signings) to the day totals and, summed per
