@@ -54,27 +54,50 @@ public class StatsQueries {
 			FROM result_group_totals WHERE dimension = :dimension
 			""";
 
+	/** The days a period adds to its whole months, and those it subtracts from them. */
+	private static final String DAY_SLICES = """
+			SELECT group_key, contracts, amount, first_signings FROM contract_day_group_totals
+			WHERE dimension = :dimension
+			  AND (signed_on BETWEEN :added0From AND :added0To OR signed_on BETWEEN :added1From AND :added1To)
+			UNION ALL
+			SELECT group_key, -contracts, -amount, -first_signings FROM contract_day_group_totals
+			WHERE dimension = :dimension
+			  AND (signed_on BETWEEN :subtracted0From AND :subtracted0To
+			       OR signed_on BETWEEN :subtracted1From AND :subtracted1To)
+			""";
+
 	/**
 	 * A period's totals per group: its whole months from the totals per month and group,
 	 * plus or minus days from the totals per day and group ({@link PeriodSlices}).
 	 */
 	private static final String PERIOD_GROUPS = """
-			SELECT group_key, NULL::bigint AS results, sum(first_signings) AS signed_results,
-			       sum(contracts) AS contracts, sum(amount) AS amount
+			SELECT group_key, NULL::bigint AS results, sum(first_signings)::bigint AS signed_results,
+			       sum(contracts)::bigint AS contracts, sum(amount) AS amount
 			FROM (
 			  SELECT group_key, contracts, amount, first_signings FROM contract_month_group_totals
 			  WHERE dimension = :dimension AND month BETWEEN :firstMonth AND :lastMonth
 			  UNION ALL
-			  SELECT group_key, contracts, amount, first_signings FROM contract_day_group_totals
-			  WHERE dimension = :dimension
-			    AND (signed_on BETWEEN :added0From AND :added0To OR signed_on BETWEEN :added1From AND :added1To)
-			  UNION ALL
-			  SELECT group_key, -contracts, -amount, -first_signings FROM contract_day_group_totals
-			  WHERE dimension = :dimension
-			    AND (signed_on BETWEEN :subtracted0From AND :subtracted0To
-			         OR signed_on BETWEEN :subtracted1From AND :subtracted1To)) slices
+			  %s) slices
 			GROUP BY group_key
-			""";
+			""".formatted(DAY_SLICES);
+
+	/**
+	 * The same where the period reads one whole month: its rows joined with the days'
+	 * sums, so that only the days are aggregated (the case of a period of a few weeks).
+	 */
+	private static final String ONE_MONTH_GROUPS = """
+			SELECT coalesce(m.group_key, d.group_key) AS group_key, NULL::bigint AS results,
+			       coalesce(m.first_signings, 0) + coalesce(d.first_signings, 0) AS signed_results,
+			       coalesce(m.contracts, 0) + coalesce(d.contracts, 0) AS contracts,
+			       coalesce(m.amount, 0) + coalesce(d.amount, 0) AS amount
+			FROM (SELECT group_key, contracts, amount, first_signings FROM contract_month_group_totals
+			      WHERE dimension = :dimension AND month = :firstMonth) m
+			FULL JOIN (
+			  SELECT group_key, sum(contracts)::bigint AS contracts, sum(amount) AS amount,
+			         sum(first_signings)::bigint AS first_signings
+			  FROM (%s) days
+			  GROUP BY group_key) d ON d.group_key = m.group_key
+			""".formatted(DAY_SLICES);
 
 	/**
 	 * What reading the months a period covers in part would cost: the rows per month and
@@ -187,13 +210,18 @@ public class StatsQueries {
 	 */
 	@Transactional(readOnly = true)
 	public List<BreakdownRow> topGroups(Dimension dimension, Period period, int top) {
-		String sql = TOP_GROUPS.formatted(period.isAll() ? ALL_TIME_GROUPS : PERIOD_GROUPS, dimension.codeColumn(),
-				dimension.nameColumn(), dimension.englishNameColumn(), dimension.nameJoin());
+		PeriodSlices slices = period.isAll() ? null
+				: PeriodSlices.of(period.firstDay(), period.lastDay(), partialMonthCosts(dimension, period));
+		boolean oneMonth = slices != null && slices.firstMonth().equals(slices.lastMonth());
+		String groups = (slices == null) ? ALL_TIME_GROUPS : oneMonth ? ONE_MONTH_GROUPS : PERIOD_GROUPS;
+		String sql = TOP_GROUPS.formatted(groups, dimension.codeColumn(), dimension.nameColumn(),
+				dimension.englishNameColumn(), dimension.nameJoin());
 		JdbcClient.StatementSpec statement = this.jdbc.sql(sql).param("top", top).param("dimension", dimension.key());
-		if (!period.isAll()) {
-			PeriodSlices slices = PeriodSlices.of(period.firstDay(), period.lastDay(),
-					partialMonthCosts(dimension, period));
-			statement = statement.param("firstMonth", slices.firstMonth()).param("lastMonth", slices.lastMonth());
+		if (slices != null) {
+			statement = statement.param("firstMonth", slices.firstMonth());
+			if (!oneMonth) {
+				statement = statement.param("lastMonth", slices.lastMonth());
+			}
 			for (int i = 0; i < PeriodSlices.MAX_RANGES; i++) {
 				statement = statement.param("added" + i + "From", slices.added(i).from())
 					.param("added" + i + "To", slices.added(i).to())
