@@ -49,6 +49,14 @@ day_group_truth AS (
     GROUP BY 1, 2, 3),
 day_group_summary AS (
     SELECT dimension, signed_on, group_key, contracts, amount, first_signings FROM contract_day_group_totals
+    WHERE contracts <> 0 OR amount <> 0 OR first_signings <> 0),
+month_group_truth AS (
+    SELECT dimension, date_trunc('month', signed_on::timestamp)::date AS month, group_key, sum(contracts) AS contracts,
+           sum(amount) AS amount, sum(first_signings) AS first_signings
+    FROM day_group_truth GROUP BY 1, 2, 3
+    HAVING sum(contracts) <> 0 OR sum(amount) <> 0 OR sum(first_signings) <> 0),
+month_group_summary AS (
+    SELECT dimension, month, group_key, contracts, amount, first_signings FROM contract_month_group_totals
     WHERE contracts <> 0 OR amount <> 0 OR first_signings <> 0)
 SELECT 'group' AS summary, coalesce(t.dimension, s.dimension) || ':' || coalesce(t.group_key, s.group_key) AS item,
        concat_ws('/', t.results, t.signed_results, t.contracts, t.amount) AS expected,
@@ -69,6 +77,12 @@ SELECT 'day-group', coalesce(t.dimension, s.dimension) || ':' || coalesce(t.sign
        || coalesce(t.group_key, s.group_key),
        concat_ws('/', t.contracts, t.amount, t.first_signings), concat_ws('/', s.contracts, s.amount, s.first_signings)
 FROM day_group_truth t FULL JOIN day_group_summary s USING (dimension, signed_on, group_key)
+WHERE (t.contracts, t.amount, t.first_signings) IS DISTINCT FROM (s.contracts, s.amount, s.first_signings)
+UNION ALL
+SELECT 'month-group', coalesce(t.dimension, s.dimension) || ':' || to_char(coalesce(t.month, s.month), 'YYYY-MM') || ':'
+       || coalesce(t.group_key, s.group_key),
+       concat_ws('/', t.contracts, t.amount, t.first_signings), concat_ws('/', s.contracts, s.amount, s.first_signings)
+FROM month_group_truth t FULL JOIN month_group_summary s USING (dimension, month, group_key)
 WHERE (t.contracts, t.amount, t.first_signings) IS DISTINCT FROM (s.contracts, s.amount, s.first_signings)
 UNION ALL
 SELECT 'result', coalesce(t.result_id, s.result_id)::text, concat_ws('/', t.contracts, t.amount, t.first_signed_on),

@@ -4,7 +4,11 @@ import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.NavigableMap;
+import java.util.TreeMap;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -15,7 +19,8 @@ import org.springframework.transaction.annotation.Transactional;
  * come from summaries the database keeps up to date with triggers
  * ({@code V30__dashboard_summary.sql}), so that reading them costs the same with ten
  * thousand contracts or a million: conference-wide counters, totals per group, per
- * signing day, and per signing day and group for a period.
+ * signing day, and per signing day or month and group for a period
+ * ({@code V53__dashboard_month_totals.sql}).
  */
 @Repository
 public class StatsQueries {
@@ -49,26 +54,95 @@ public class StatsQueries {
 			FROM result_group_totals WHERE dimension = :dimension
 			""";
 
-	private static final String PERIOD_GROUPS = """
-			SELECT group_key, NULL::bigint AS results, sum(first_signings) AS signed_results,
-			       sum(contracts) AS contracts, sum(amount) AS amount
-			FROM contract_day_group_totals
-			WHERE dimension = :dimension AND signed_on BETWEEN :from AND :to
-			GROUP BY group_key
+	/** The days a period adds to its whole months, and those it subtracts from them. */
+	private static final String DAY_SLICES = """
+			SELECT group_key, contracts, amount, first_signings FROM contract_day_group_totals
+			WHERE dimension = :dimension
+			  AND (signed_on BETWEEN :added0From AND :added0To OR signed_on BETWEEN :added1From AND :added1To)
+			UNION ALL
+			SELECT group_key, -contracts, -amount, -first_signings FROM contract_day_group_totals
+			WHERE dimension = :dimension
+			  AND (signed_on BETWEEN :subtracted0From AND :subtracted0To
+			       OR signed_on BETWEEN :subtracted1From AND :subtracted1To)
 			""";
 
+	/**
+	 * A period's totals per group: its whole months from the totals per month and group,
+	 * plus or minus days from the totals per day and group ({@link PeriodSlices}).
+	 */
+	private static final String PERIOD_GROUPS = """
+			SELECT group_key, NULL::bigint AS results, sum(first_signings)::bigint AS signed_results,
+			       sum(contracts)::bigint AS contracts, sum(amount) AS amount
+			FROM (
+			  SELECT group_key, contracts, amount, first_signings FROM contract_month_group_totals
+			  WHERE dimension = :dimension AND month BETWEEN :firstMonth AND :lastMonth
+			  UNION ALL
+			  %s) slices
+			GROUP BY group_key
+			""".formatted(DAY_SLICES);
+
+	/**
+	 * The same where the period reads one whole month: its rows joined with the days'
+	 * sums, so that only the days are aggregated (the case of a period of a few weeks).
+	 */
+	private static final String ONE_MONTH_GROUPS = """
+			SELECT coalesce(m.group_key, d.group_key) AS group_key, NULL::bigint AS results,
+			       coalesce(m.first_signings, 0) + coalesce(d.first_signings, 0) AS signed_results,
+			       coalesce(m.contracts, 0) + coalesce(d.contracts, 0) AS contracts,
+			       coalesce(m.amount, 0) + coalesce(d.amount, 0) AS amount
+			FROM (SELECT group_key, contracts, amount, first_signings FROM contract_month_group_totals
+			      WHERE dimension = :dimension AND month = :firstMonth) m
+			FULL JOIN (
+			  SELECT group_key, sum(contracts)::bigint AS contracts, sum(amount) AS amount,
+			         sum(first_signings)::bigint AS first_signings
+			  FROM (%s) days
+			  GROUP BY group_key) d ON d.group_key = m.group_key
+			""".formatted(DAY_SLICES);
+
+	/**
+	 * What reading the months a period covers in part would cost: the rows per month and
+	 * group of each, and the contracts and first signings of each of their days (a day
+	 * has at most that many rows per group, and at most one per group of the month).
+	 */
+	private static final String PARTIAL_MONTH_COSTS = """
+			SELECT month, NULL::date AS day, count(*) AS row_count FROM contract_month_group_totals
+			WHERE dimension = :dimension AND month IN (:months)
+			GROUP BY month
+			UNION ALL
+			SELECT NULL, signed_on, contracts + first_signings FROM contract_day_totals
+			WHERE date_trunc('month', signed_on::timestamp)::date IN (:months)
+			  AND signed_on BETWEEN :earliest AND :latest
+			""";
+
+	/**
+	 * The top groups by amount (a top-N sort, not a sort of every group) and the others
+	 * folded into one row: what all groups add up to minus what the top ones do, so that
+	 * the breakdown still adds up to the sum over every group of its source.
+	 */
 	private static final String TOP_GROUPS = """
-			WITH source AS (%s),
-			ranked AS (
+			WITH source AS MATERIALIZED (
+			  SELECT * FROM (%s) s
+			  WHERE coalesce(results, 0) <> 0 OR signed_results <> 0 OR contracts <> 0 OR amount <> 0),
+			top AS (
 			  SELECT s.*, row_number() OVER (
 			           ORDER BY amount DESC, contracts DESC, coalesce(results, 0) DESC, group_key) AS rank
-			  FROM source s
-			  WHERE coalesce(results, 0) <> 0 OR signed_results <> 0 OR contracts <> 0 OR amount <> 0),
+			  FROM (SELECT * FROM source
+			        ORDER BY amount DESC, contracts DESC, coalesce(results, 0) DESC, group_key LIMIT :top) s),
+			everyone AS (
+			  SELECT count(*) AS members, sum(results) AS results, sum(signed_results) AS signed_results,
+			         sum(contracts) AS contracts, sum(amount) AS amount
+			  FROM source),
+			shown AS (
+			  SELECT count(*) AS members, coalesce(sum(results), 0) AS results,
+			         coalesce(sum(signed_results), 0) AS signed_results, coalesce(sum(contracts), 0) AS contracts,
+			         coalesce(sum(amount), 0) AS amount
+			  FROM top),
 			folded AS (
-			  SELECT CASE WHEN rank <= :top THEN group_key END AS group_key, min(rank) AS rank, count(*) AS members,
-			         sum(results) AS results, sum(signed_results) AS signed_results, sum(contracts) AS contracts,
-			         sum(amount) AS amount
-			  FROM ranked GROUP BY 1)
+			  SELECT group_key, rank, 1::bigint AS members, results, signed_results, contracts, amount FROM top
+			  UNION ALL
+			  SELECT NULL, s.members + 1, e.members - s.members, e.results - s.results,
+			         e.signed_results - s.signed_results, e.contracts - s.contracts, e.amount - s.amount
+			  FROM everyone e CROSS JOIN shown s WHERE e.members > s.members)
 			SELECT f.group_key, %s AS code, %s AS name, %s AS name_en, f.members,
 			       f.results, f.signed_results, f.contracts, f.amount
 			FROM folded f %s
@@ -136,11 +210,24 @@ public class StatsQueries {
 	 */
 	@Transactional(readOnly = true)
 	public List<BreakdownRow> topGroups(Dimension dimension, Period period, int top) {
-		String sql = TOP_GROUPS.formatted(period.isAll() ? ALL_TIME_GROUPS : PERIOD_GROUPS, dimension.codeColumn(),
-				dimension.nameColumn(), dimension.englishNameColumn(), dimension.nameJoin());
+		PeriodSlices slices = period.isAll() ? null
+				: PeriodSlices.of(period.firstDay(), period.lastDay(), partialMonthCosts(dimension, period));
+		boolean oneMonth = slices != null && slices.firstMonth().equals(slices.lastMonth());
+		String groups = (slices == null) ? ALL_TIME_GROUPS : oneMonth ? ONE_MONTH_GROUPS : PERIOD_GROUPS;
+		String sql = TOP_GROUPS.formatted(groups, dimension.codeColumn(), dimension.nameColumn(),
+				dimension.englishNameColumn(), dimension.nameJoin());
 		JdbcClient.StatementSpec statement = this.jdbc.sql(sql).param("top", top).param("dimension", dimension.key());
-		if (!period.isAll()) {
-			statement = statement.param("from", period.firstDay()).param("to", period.lastDay());
+		if (slices != null) {
+			statement = statement.param("firstMonth", slices.firstMonth());
+			if (!oneMonth) {
+				statement = statement.param("lastMonth", slices.lastMonth());
+			}
+			for (int i = 0; i < PeriodSlices.MAX_RANGES; i++) {
+				statement = statement.param("added" + i + "From", slices.added(i).from())
+					.param("added" + i + "To", slices.added(i).to())
+					.param("subtracted" + i + "From", slices.subtracted(i).from())
+					.param("subtracted" + i + "To", slices.subtracted(i).to());
+			}
 		}
 		return statement.query((row, n) -> breakdownRow(dimension, row)).list();
 	}
@@ -177,6 +264,45 @@ public class StatsQueries {
 			.query((row, n) -> new CountBreakdown.Row(row.getString("code"), row.getString("name"),
 					row.getString("name_en"), row.getLong("count")))
 			.list();
+	}
+
+	private PeriodSlices.Costs partialMonthCosts(Dimension dimension, Period period) {
+		List<LocalDate> months = PeriodSlices.partialMonths(period.firstDay(), period.lastDay());
+		Map<LocalDate, Long> monthRows = new HashMap<>();
+		NavigableMap<LocalDate, Long> dayActivity = new TreeMap<>();
+		if (!months.isEmpty()) {
+			this.jdbc.sql(PARTIAL_MONTH_COSTS)
+				.param("dimension", dimension.key())
+				.param("months", months)
+				.param("earliest", months.get(0))
+				.param("latest", months.get(months.size() - 1).plusMonths(1))
+				.query((row) -> {
+					LocalDate month = row.getObject("month", LocalDate.class);
+					if (month != null) {
+						monthRows.put(month, row.getLong("row_count"));
+					}
+					else {
+						dayActivity.put(row.getObject("day", LocalDate.class), row.getLong("row_count"));
+					}
+				});
+		}
+		return new PeriodSlices.Costs() {
+
+			@Override
+			public long monthRows(LocalDate month) {
+				return monthRows.getOrDefault(month, 0L);
+			}
+
+			@Override
+			public long dayRows(LocalDate from, LocalDate to, long groups) {
+				return dayActivity.subMap(from, true, to, true)
+					.values()
+					.stream()
+					.mapToLong((activity) -> Math.min(Math.max(activity, 0), groups))
+					.sum();
+			}
+
+		};
 	}
 
 	private static BreakdownRow breakdownRow(Dimension dimension, ResultSet row) throws SQLException {

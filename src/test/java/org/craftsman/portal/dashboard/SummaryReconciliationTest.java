@@ -7,6 +7,8 @@ import java.sql.Date;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -107,6 +109,7 @@ class SummaryReconciliationTest {
 			if (step % 20 == 0) {
 				Summaries.assertExact(this.jdbc, step + " random writes (seed " + this.seed + ")");
 				assertReconciled(step + " random writes (seed " + this.seed + ")");
+				assertPeriodGroupsExact(step + " random writes (seed " + this.seed + ")");
 			}
 		}
 	}
@@ -125,6 +128,7 @@ class SummaryReconciliationTest {
 					JOIN (SELECT id, row_number() OVER (ORDER BY id) AS n FROM innovation_results WHERE code LIKE 'TDASH-%') r
 					  ON r.n = 1 + g % 30""");
 		Summaries.assertExact(this.jdbc, "a bulk INSERT ... SELECT");
+		assertPeriodGroupsExact("a bulk INSERT ... SELECT");
 
 		List<Object[]> batch = new ArrayList<>();
 		for (int i = 0; i < 150; i++) {
@@ -169,12 +173,17 @@ class SummaryReconciliationTest {
 			.update("""
 					UPDATE transformation_contracts SET result_id = (SELECT min(id) FROM innovation_results WHERE code LIKE 'TDASH-%')
 					WHERE contract_no LIKE 'TDASH-%' AND id % 5 = 0""");
+		this.jdbc.update("""
+				UPDATE transformation_contracts SET signed_on = signed_on + 31
+				WHERE contract_no LIKE 'TDASH-BULK-%' AND id % 7 = 0""");
 		Summaries.assertExact(this.jdbc, "bulk updates of results and contracts");
 		assertReconciled("bulk updates");
+		assertPeriodGroupsExact("bulk updates");
 
 		this.jdbc.update("DELETE FROM transformation_contracts WHERE contract_no LIKE 'TDASH-%' AND id % 2 = 0");
 		Summaries.assertExact(this.jdbc, "a bulk DELETE");
 		assertReconciled("a bulk DELETE");
+		assertPeriodGroupsExact("a bulk DELETE");
 	}
 
 	@Test
@@ -335,6 +344,47 @@ class SummaryReconciliationTest {
 				.isEqualByComparingTo(counted.amount());
 			assertThat(dashboard.contracts().signedResults()).as("signed results for %s after %s", period, after)
 				.isEqualTo(counted.signedResults());
+		}
+	}
+
+	/**
+	 * Each group of each breakdown for periods that whole months, months minus days and
+	 * single days serve, against the same figures counted from the contracts.
+	 */
+	private void assertPeriodGroupsExact(String after) {
+		List<Period> periods = List.of(new Period(LocalDate.of(2022, 4, 27), LocalDate.of(2022, 4, 29)),
+				new Period(LocalDate.of(2022, 5, 1), LocalDate.of(2022, 5, 30)),
+				new Period(LocalDate.of(2022, 4, 2), LocalDate.of(2022, 5, 31)),
+				new Period(LocalDate.of(2022, 4, 21), LocalDate.of(2022, 6, 3)),
+				new Period(LocalDate.of(2022, 5, 2), LocalDate.of(2022, 5, 2)),
+				new Period(LocalDate.of(2022, 4, 1), LocalDate.of(2022, 4, 30)),
+				new Period(LocalDate.of(2022, 3, 15), null), new Period(null, LocalDate.of(2022, 5, 9)));
+		for (Period period : periods) {
+			for (Dimension dimension : Dimension.values()) {
+				Map<String, String> summarized = new TreeMap<>();
+				for (BreakdownRow row : this.stats.topGroups(dimension, period, Integer.MAX_VALUE)) {
+					summarized.put(row.key(), row.measures().contracts() + "/" + row.measures().amount().setScale(2)
+							+ "/" + row.measures().signedResults());
+				}
+				Map<String, String> counted = new TreeMap<>();
+				this.jdbc.query(
+						"""
+								SELECT g.group_key, sum(p.contracts) AS contracts, sum(p.amount) AS amount, sum(p.firsts) AS firsts
+								FROM (SELECT result_id, count(*) AS contracts, sum(amount) AS amount, 0 AS firsts
+								      FROM transformation_contracts WHERE signed_on BETWEEN ? AND ? GROUP BY result_id
+								      UNION ALL
+								      SELECT result_id, 0, 0, 1 FROM transformation_contracts GROUP BY result_id
+								      HAVING min(signed_on) BETWEEN ? AND ?) p
+								JOIN innovation_results r ON r.id = p.result_id
+								CROSS JOIN LATERAL dashboard_groups(r.area_id, r.region, r.category, r.organization_id) g
+								WHERE g.dimension = ?
+								GROUP BY 1""",
+						(row) -> {
+							counted.put(row.getString("group_key"), row.getLong("contracts") + "/"
+									+ row.getBigDecimal("amount").setScale(2) + "/" + row.getLong("firsts"));
+						}, period.firstDay(), period.lastDay(), period.firstDay(), period.lastDay(), dimension.key());
+				assertThat(summarized).as("%s by %s after %s", period, dimension, after).isEqualTo(counted);
+			}
 		}
 	}
 
