@@ -99,8 +99,8 @@ cpu_ticks() { awk '{ print $14 + $15 }' "/proc/$PORTAL_PID/stat"; }
 TICKS=$(getconf CLK_TCK)
 
 declare -A RESULT CPU
-run_wrk() { # run_wrk SECONDS ENTRY: prints wrk's RESULT json
-	local entry=$2 label kind path method idmin idmax terms headers
+run_wrk() { # run_wrk SECONDS ENTRY [CONNECTIONS]: prints wrk's RESULT json
+	local entry=$2 connections=${3:-$CONNECTIONS} label kind path method idmin idmax terms headers
 	IFS='|' read -r label kind path method idmin idmax terms headers <<<"$entry"
 	local idfile=
 	if [ "$idmin" = ids ]; then
@@ -108,7 +108,7 @@ run_wrk() { # run_wrk SECONDS ENTRY: prints wrk's RESULT json
 	fi
 	BENCH_PATH=$path BENCH_METHOD=$method BENCH_ID_MIN=$idmin BENCH_ID_MAX=$idmax BENCH_ID_FILE=$idfile \
 	BENCH_TERMS=$terms BENCH_HEADERS="$GZIP;;$headers" \
-		wrk -t2 -c"$CONNECTIONS" -d"${1}s" --timeout 10s -s bench/load/request.lua "$BASE" | grep '^RESULT' | sed 's/^RESULT //'
+		wrk -t$(( connections < 2 ? 1 : 2 )) -c"$connections" -d"${1}s" --timeout 10s -s bench/load/request.lua "$BASE" | grep '^RESULT' | sed 's/^RESULT //'
 }
 json() { python3 -c 'import json, sys; print(json.loads(sys.argv[1])[sys.argv[2]])' "$1" "$2"; }
 
@@ -127,6 +127,14 @@ for entry in "${ENDPOINTS[@]}"; do
 		'BEGIN { printf "%.2f", (n > 0 ? t * 1000 / hz / n : 0) }')
 	printf '%-52s %9s %8s %8s %8s %8s %8s\n' "${label:0:52}" "$(json "${RESULT[$label]}" rps)" "$(json "${RESULT[$label]}" p50_ms)" \
 		"$(json "${RESULT[$label]}" p95_ms)" "$(json "${RESULT[$label]}" p99_ms)" "$(json "${RESULT[$label]}" failures)" "${CPU[$label]}"
+done
+# The same pages and searches alone, one connection: the latency of a request that does not queue.
+declare -A ALONE
+for entry in "${ENDPOINTS[@]}"; do
+	label=${entry%%|*}
+	case $(cut -d'|' -f2 <<<"$entry") in
+		page | search | static) ALONE[$label]=$(run_wrk "$DURATION" "$entry" 1) ;;
+	esac
 done
 sleep 2
 LIKES_AFTER=$(sql "SELECT sum(like_count) FROM innovation_results")
@@ -192,6 +200,23 @@ REPORT="bench/results/load-$(date -u +%Y-%m-%d).md"
 		echo "| $label | $rps | $share | $(json "$r" p50_ms) | $p95 | $p99 | $(json "$r" failures) | $(json "$r" bytes_per_request) | ${CPU[$label]} | $verdict |"
 	done
 	echo "| pgbench: single-row UPDATE | $PGBENCH_TPS | | | | | | | | the limit (latency average $PGBENCH_LAT ms) |"
+	echo
+	echo "## One connection"
+	echo
+	echo "The same requests from a single connection (nothing queues), $DURATION s each:"
+	echo
+	echo "| endpoint | req/s | p50 ms | p95 ms | p99 ms | failures | targets at one connection |"
+	echo "|---|---:|---:|---:|---:|---:|---|"
+	for entry in "${ENDPOINTS[@]}"; do
+		label=${entry%%|*} kind=$(cut -d'|' -f2 <<<"$entry") r=${ALONE[${entry%%|*}]:-}
+		[ -n "$r" ] || continue
+		case $kind in
+			page) verdict=$(awk -v p="$(json "$r" p99_ms)" 'BEGIN { print (p < 50 ? "p99 < 50 ms" : "p99 >= 50 ms") }') ;;
+			search) verdict=$(awk -v p="$(json "$r" p95_ms)" 'BEGIN { print (p < 30 ? "p95 < 30 ms: met" : "p95 MISSED") }') ;;
+			*) verdict="" ;;
+		esac
+		echo "| $label | $(json "$r" rps) | $(json "$r" p50_ms) | $(json "$r" p95_ms) | $(json "$r" p99_ms) | $(json "$r" failures) | $verdict |"
+	done
 	echo
 	echo "## Likes"
 	echo

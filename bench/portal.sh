@@ -63,3 +63,18 @@ portal_login() {
 		return 1
 	fi
 }
+
+# count_facts: the counts a load run checks against the database, as key=value lines for the
+# report generator (bench/load/portal_load.py), from the variables the soak and restart scripts set.
+count_facts() {
+	echo "likes_before=$LIKES_BEFORE"
+	echo "likes_after=$LIKES_AFTER"
+	echo "likes_delta=$(( LIKES_AFTER - LIKES_BEFORE ))"
+	echo "like_rows_before=$LIKE_ROWS_BEFORE"
+	echo "like_rows_after=$LIKE_ROWS_AFTER"
+	echo "like_rows_delta=$(( LIKE_ROWS_AFTER - LIKE_ROWS_BEFORE ))"
+	echo "likes_missing=$LIKES_MISSING"
+	echo "contracts_in_db=$CONTRACTS_IN_DB"
+	echo "contracts_missing=$CONTRACTS_MISSING"
+	echo "summaries=$SUMMARIES"
+}

@@ -140,16 +140,7 @@ REPORT="bench/results/soak-$(date -u +%Y-%m-%d).md"
 	echo "heap_json=$(python3 bench/load/portal_load.py heap "$WORK/run/heap.tsv" --warmup "$WARMUP" --interval "$HEAP_INTERVAL")"
 	echo "log_errors=$LOG_ERRORS"
 	echo "log_exceptions=$LOG_EXCEPTIONS"
-	echo "likes_before=$LIKES_BEFORE"
-	echo "likes_after=$LIKES_AFTER"
-	echo "likes_delta=$(( LIKES_AFTER - LIKES_BEFORE ))"
-	echo "like_rows_before=$LIKE_ROWS_BEFORE"
-	echo "like_rows_after=$LIKE_ROWS_AFTER"
-	echo "like_rows_delta=$(( LIKE_ROWS_AFTER - LIKE_ROWS_BEFORE ))"
-	echo "likes_missing=$LIKES_MISSING"
-	echo "contracts_in_db=$CONTRACTS_IN_DB"
-	echo "contracts_missing=$CONTRACTS_MISSING"
-	echo "summaries=$SUMMARIES"
+	count_facts
 } >"$WORK/facts"
 status=0
 python3 bench/load/portal_load.py soak-report "$WORK/run" --facts "$WORK/facts" >"$REPORT" || status=$?

@@ -28,29 +28,42 @@ JAR=$(portal_jar)
 WORK=$(mktemp -d)
 trap 'rm -rf "$WORK"' EXIT
 
-echo "Extracting the jar and training a class data sharing archive"
+echo "Extracting the jar and training a class data sharing archive (a start, a few pages, a stop)"
 java -Djarmode=tools -jar "$JAR" extract --destination "$WORK/app" >/dev/null
 APP=$(ls "$WORK"/app/*.jar)
-run_env() {
-	SPRING_DATASOURCE_URL="jdbc:postgresql://$PGHOST:$PGPORT/$DB" SPRING_DATASOURCE_USERNAME=$PGUSER \
-	SPRING_DATASOURCE_PASSWORD=$PGPASSWORD PORTAL_DEMO_ENABLED=false SERVER_PORT=$PORT "$@"
+ENVS=(SPRING_DATASOURCE_URL="jdbc:postgresql://$PGHOST:$PGPORT/$DB" SPRING_DATASOURCE_USERNAME="$PGUSER"
+	SPRING_DATASOURCE_PASSWORD="$PGPASSWORD" PORTAL_DEMO_ENABLED=false SERVER_PORT="$PORT")
+wait_started() { # wait_started LOG PID: prints Spring Boot's start-up seconds once it has started
+	local seconds=
+	for _ in $(seq 1 480); do
+		seconds=$(grep -o 'Started PortalApplication in [0-9.]* seconds' "$1" | grep -o '[0-9.]*' || true)
+		[ -n "$seconds" ] && break
+		kill -0 "$2" 2>/dev/null || break
+		sleep 0.25
+	done
+	[ -n "$seconds" ] || { echo "The portal did not start:" >&2; tail -20 "$1" >&2; return 1; }
+	echo "$seconds"
 }
-run_env java -XX:ArchiveClassesAtExit="$WORK/app.jsa" -Dspring.context.exit=onRefresh -jar "$APP" >"$WORK/training.log" 2>&1 || true
+# Training: a start, one request to each kind of page, then a normal stop; the JVM writes the
+# archive of every class it loaded as it exits.
+env "${ENVS[@]}" java -Xmx512m -XX:ArchiveClassesAtExit="$WORK/app.jsa" -jar "$APP" >"$WORK/training.log" 2>&1 &
+TRAINING=$!
+wait_started "$WORK/training.log" "$TRAINING" >/dev/null
+for path in / /results "/results?q=%E7%84%8A%E6%8E%A5" /areas /hall /awards /live /contracts /api/stats; do
+	curl -s -o /dev/null "http://localhost:$PORT$path" || true
+done
+kill "$TRAINING"
+wait "$TRAINING" || true
 [ -f "$WORK/app.jsa" ] || { echo "No archive was written:" >&2; tail -20 "$WORK/training.log" >&2; exit 1; }
 
 start_once() { # start_once COMMAND...: prints Spring Boot's start-up seconds, then stops the portal
-	local log=$WORK/start.log pid seconds=
-	run_env "$@" >"$log" 2>&1 &
+	local log=$WORK/start.log pid seconds
+	env "${ENVS[@]}" "$@" >"$log" 2>&1 &
 	pid=$!
-	for _ in $(seq 1 240); do
-		seconds=$(grep -o 'Started PortalApplication in [0-9.]* seconds' "$log" | grep -o '[0-9.]*' || true)
-		[ -n "$seconds" ] && break
-		kill -0 "$pid" 2>/dev/null || break
-		sleep 0.25
-	done
+	seconds=$(wait_started "$log" "$pid") || true
 	kill "$pid" 2>/dev/null || true
 	wait "$pid" 2>/dev/null || true
-	[ -n "$seconds" ] || { echo "The portal did not start:" >&2; tail -20 "$log" >&2; exit 1; }
+	[ -n "$seconds" ] || exit 1
 	echo "$seconds"
 }
 
@@ -81,7 +94,8 @@ REPORT="bench/results/startup-$(date -u +%Y-%m-%d).md"
 	echo "- **jar**: \`java -jar target/exchange-portal-*.jar\`."
 	echo "- **extracted**: \`java -Djarmode=tools -jar exchange-portal.jar extract\`, then \`java -jar exchange-portal/exchange-portal.jar\`."
 	echo "- **cds**: extracted, plus a class data sharing archive written by one training start"
-	echo "  (\`-XX:ArchiveClassesAtExit=app.jsa -Dspring.context.exit=onRefresh\`) and used by every start"
-	echo "  (\`-XX:SharedArchiveFile=app.jsa\`). This is how the README's production command runs the portal."
+	echo "  (\`-XX:ArchiveClassesAtExit=app.jsa\`, one request to each kind of page, a normal stop) and used by"
+	echo "  every start"
+	echo "  (\`-XX:SharedArchiveFile=app.jsa\`). The README shows how to run the portal this way."
 } >"$REPORT"
 echo "Report: $REPORT"
