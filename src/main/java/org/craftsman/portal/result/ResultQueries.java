@@ -27,16 +27,20 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class ResultQueries {
 
-	private static final String COLUMNS = """
+	private static final String SELECTED = """
 			SELECT r.id, r.code, r.title, r.title_en, r.summary, r.summary_en, r.category, r.region,
 			       r.innovators, r.innovators_en, r.like_count, r.visit_count, r.featured,
 			       o.id AS organization_id, o.name AS organization_name, o.name_en AS organization_name_en,
 			       a.id AS area_id, a.name AS area_name, a.name_en AS area_name_en,
 			       EXISTS (SELECT 1 FROM transformation_contracts c WHERE c.result_id = r.id) AS signed
-			FROM innovation_results r
+			""";
+
+	private static final String CARD_JOINS = """
 			JOIN organizations o ON o.id = r.organization_id
 			JOIN exhibition_areas a ON a.id = r.area_id
 			""";
+
+	private static final String COLUMNS = SELECTED + "FROM innovation_results r\n" + CARD_JOINS;
 
 	private static final String SEARCHED = " JOIN result_search s ON s.result_id = r.id";
 
@@ -53,9 +57,16 @@ public class ResultQueries {
 		Criteria criteria = Criteria.of(filter);
 		long total = count(filter, criteria);
 		Paging page = paging.within(total);
+		// The page's ids first, in order, from the results (and their search rows) alone;
+		// then
+		// what their cards show, for those ids only: a search with thousands of matches
+		// sorts
+		// them without joining each to its organization and area.
+		String ids = "SELECT r.id FROM innovation_results r" + (filter.searching() ? SEARCHED : "") + criteria.join()
+				+ criteria.where() + orderBy(filter.sort(), english) + " LIMIT :limit OFFSET :offset";
 		List<ResultItem> items = this.jdbc
-			.sql(COLUMNS + (filter.searching() ? SEARCHED : "") + criteria.join() + criteria.where()
-					+ orderBy(filter.sort(), english) + " LIMIT :limit OFFSET :offset")
+			.sql(SELECTED + "FROM unnest(ARRAY(" + ids + ")) WITH ORDINALITY AS page(id, n)\n"
+					+ "JOIN innovation_results r ON r.id = page.id\n" + CARD_JOINS + "ORDER BY page.n")
 			.params(criteria.params())
 			.param("limit", page.size())
 			.param("offset", page.offset())
