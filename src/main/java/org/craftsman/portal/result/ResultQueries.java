@@ -58,10 +58,8 @@ public class ResultQueries {
 		long total = count(filter, criteria);
 		Paging page = paging.within(total);
 		// The page's ids first, in order, from the results (and their search rows) alone;
-		// then
-		// what their cards show, for those ids only: a search with thousands of matches
-		// sorts
-		// them without joining each to its organization and area.
+		// then what their cards show, for those ids only: a search with thousands of
+		// matches sorts them without joining each to its organization and area.
 		String ids = "SELECT r.id FROM innovation_results r" + (filter.searching() ? SEARCHED : "") + criteria.join()
 				+ criteria.where() + orderBy(filter.sort(), english) + " LIMIT :limit OFFSET :offset";
 		List<ResultItem> items = this.jdbc
@@ -82,25 +80,19 @@ public class ResultQueries {
 				.query(Long.class)
 				.single();
 		}
-		if (filter.searching() || filter.signed() != null) {
-			return this.jdbc
-				.sql("SELECT count(*) FROM innovation_results r" + SEARCHED + criteria.join() + criteria.where())
-				.params(criteria.params())
-				.query(Long.class)
-				.single();
-		}
 		Map<String, Object> groups = new LinkedHashMap<>();
 		groups.put("area", filter.area());
 		groups.put("organization", filter.organization());
 		groups.put("category", filter.category());
 		groups.put("region", filter.region());
 		groups.values().removeIf(Objects::isNull);
-		if (groups.isEmpty()) {
+		boolean summarised = !filter.searching() && filter.signed() == null;
+		if (summarised && groups.isEmpty()) {
 			return this.jdbc.sql("SELECT coalesce(sum(value), 0) FROM dashboard_counters WHERE counter = 'results'")
 				.query(Long.class)
 				.single();
 		}
-		if (groups.size() == 1) {
+		if (summarised && groups.size() == 1) {
 			Map.Entry<String, Object> group = groups.entrySet().iterator().next();
 			return this.jdbc
 				.sql("SELECT coalesce(max(results), 0) FROM result_group_totals WHERE dimension = ? AND group_key = ?")
@@ -108,7 +100,9 @@ public class ResultQueries {
 				.query(Long.class)
 				.single();
 		}
-		return this.jdbc.sql("SELECT count(*) FROM innovation_results r" + criteria.where())
+		return this.jdbc
+			.sql("SELECT count(*) FROM innovation_results r" + (filter.searching() ? SEARCHED : "") + criteria.join()
+					+ criteria.where())
 			.params(criteria.params())
 			.query(Long.class)
 			.single();
