@@ -11,7 +11,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Turns away login attempts for an account and client that failed too often, before the
- * password is even checked, so that guessing gains nothing while the block lasts.
+ * password is even checked, so that guessing gains nothing while the block lasts. Every
+ * attempt let through has already been counted as a failure.
  */
 class LoginThrottleFilter extends OncePerRequestFilter {
 
@@ -29,7 +30,7 @@ class LoginThrottleFilter extends OncePerRequestFilter {
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
-		if (this.throttle.isBlocked(request.getParameter("username"), request.getRemoteAddr())) {
+		if (!this.throttle.reserveAttempt(request.getParameter("username"), request.getRemoteAddr())) {
 			response.sendRedirect(request.getContextPath() + "/login?throttled");
 			return;
 		}

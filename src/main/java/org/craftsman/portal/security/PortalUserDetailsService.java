@@ -19,6 +19,9 @@ class PortalUserDetailsService implements UserDetailsService {
 	@Override
 	@Transactional(readOnly = true)
 	public UserDetails loadUserByUsername(String username) {
+		if (username == null || username.chars().anyMatch(Character::isISOControl)) {
+			throw new UsernameNotFoundException("No such account");
+		}
 		PortalUser user = this.users.findByUsername(username)
 			.orElseThrow(() -> new UsernameNotFoundException("No such account"));
 		return User.withUsername(user.getUsername())

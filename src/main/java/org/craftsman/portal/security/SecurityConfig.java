@@ -1,6 +1,7 @@
 package org.craftsman.portal.security;
 
 import java.io.IOException;
+import java.time.Duration;
 
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -8,24 +9,29 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
-import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.savedrequest.RequestCache;
+import org.springframework.security.web.session.DisableEncodeUrlFilter;
+import org.springframework.web.filter.RelativeRedirectFilter;
 import org.springframework.security.web.header.writers.StaticHeadersWriter;
 
 /**
  * Who may see what: attendees read every public page anonymously, staff read the
  * dashboard, organizers also edit everything under /admin. Logins are throttled, the
  * session id changes at login and the session ends at logout; every state change needs
- * the CSRF token; responses carry a strict content security policy.
+ * the CSRF token, bound to the login; anonymous visitors get no session at all; redirects
+ * are relative, never built from the request's Host; responses carry a strict content
+ * security policy, and over HTTPS Secure cookies and HSTS.
  */
 @Configuration
 public class SecurityConfig {
@@ -34,10 +40,14 @@ public class SecurityConfig {
 			+ "img-src 'self' data:; media-src 'self'; font-src 'self'; connect-src 'self'; object-src 'none'; "
 			+ "base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
+	static final Duration HSTS_MAX_AGE = Duration.ofDays(365);
+
 	static final String PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=(), usb=()";
 
 	@Bean
-	SecurityFilterChain portalSecurity(HttpSecurity http, LoginThrottle throttle) throws Exception {
+	SecurityFilterChain portalSecurity(HttpSecurity http, LoginThrottle throttle, CookieSigner signer)
+			throws Exception {
+		SignedCookieRequestCache loginTargets = new SignedCookieRequestCache(signer);
 		http.authorizeHttpRequests((requests) -> requests.requestMatchers("/admin/**")
 			.hasRole(Role.ORGANIZER.name())
 			.requestMatchers("/dashboard/**", "/api/stats/breakdown/**")
@@ -49,9 +59,13 @@ public class SecurityConfig {
 			.anyRequest()
 			.permitAll())
 			.formLogin((form) -> form.loginPage("/login")
-				.successHandler(successHandler(throttle))
-				.failureHandler(failureHandler(throttle))
+				.successHandler(successHandler(throttle, loginTargets))
+				.failureHandler(failureHandler())
 				.permitAll())
+			.requestCache((cache) -> cache.requestCache(loginTargets))
+			.exceptionHandling((exceptions) -> exceptions.authenticationEntryPoint(loginPage()))
+			.addFilterBefore(relativeRedirects(), DisableEncodeUrlFilter.class)
+			.addFilterBefore(new SecureCookiesFilter(), DisableEncodeUrlFilter.class)
 			.addFilterBefore(new LoginThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class)
 			.sessionManagement((sessions) -> sessions.sessionFixation((fixation) -> fixation.changeSessionId()))
 			.logout((logout) -> logout.logoutUrl("/logout")
@@ -59,9 +73,10 @@ public class SecurityConfig {
 				.invalidateHttpSession(true)
 				.clearAuthentication(true)
 				.deleteCookies("SESSION"))
-			// A cookie-held token keeps anonymous attendees free of server-side sessions.
-			.csrf((csrf) -> csrf.csrfTokenRepository(csrfTokens()))
+			.csrf((csrf) -> csrf.csrfTokenRepository(new SessionBoundCsrfTokenRepository(signer))
+				.csrfTokenRequestHandler(new FormOrHeaderCsrfTokenRequestHandler()))
 			.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+				.httpStrictTransportSecurity((hsts) -> hsts.maxAgeInSeconds(HSTS_MAX_AGE.toSeconds()))
 				.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
 				.frameOptions((frame) -> frame.deny())
 				.contentTypeOptions((options) -> {
@@ -71,32 +86,43 @@ public class SecurityConfig {
 		return http.build();
 	}
 
-	private static CookieCsrfTokenRepository csrfTokens() {
-		CookieCsrfTokenRepository tokens = new CookieCsrfTokenRepository();
-		tokens.setCookieCustomizer((cookie) -> cookie.httpOnly(true).sameSite("Lax"));
-		return tokens;
+	/**
+	 * Redirects keep the relative address they were given: Tomcat would otherwise prefix
+	 * the request's Host for HTTP/1.0 clients.
+	 */
+	private static RelativeRedirectFilter relativeRedirects() {
+		RelativeRedirectFilter filter = new RelativeRedirectFilter();
+		filter.setRedirectStatus(HttpStatus.FOUND);
+		return filter;
 	}
 
-	private static SavedRequestAwareAuthenticationSuccessHandler successHandler(LoginThrottle throttle) {
-		return new SavedRequestAwareAuthenticationSuccessHandler() {
+	/** Relative, so that a forged Host header never names where the browser goes. */
+	private static LoginUrlAuthenticationEntryPoint loginPage() {
+		LoginUrlAuthenticationEntryPoint entryPoint = new LoginUrlAuthenticationEntryPoint("/login");
+		entryPoint.setFavorRelativeUris(true);
+		return entryPoint;
+	}
+
+	private static SavedRequestAwareAuthenticationSuccessHandler successHandler(LoginThrottle throttle,
+			RequestCache loginTargets) {
+		SavedRequestAwareAuthenticationSuccessHandler handler = new SavedRequestAwareAuthenticationSuccessHandler() {
 			@Override
 			public void onAuthenticationSuccess(HttpServletRequest request, HttpServletResponse response,
 					Authentication authentication) throws IOException, ServletException {
-				throttle.recordSuccess(authentication.getName(), request.getRemoteAddr());
+				throttle.recordSuccess(request.getParameter("username"), request.getRemoteAddr());
+				loginTargets.removeRequest(request, response);
 				super.onAuthenticationSuccess(request, response, authentication);
 			}
 		};
+		handler.setRequestCache(loginTargets);
+		return handler;
 	}
 
-	private static SimpleUrlAuthenticationFailureHandler failureHandler(LoginThrottle throttle) {
-		return new SimpleUrlAuthenticationFailureHandler("/login?error") {
-			@Override
-			public void onAuthenticationFailure(HttpServletRequest request, HttpServletResponse response,
-					AuthenticationException exception) throws IOException, ServletException {
-				throttle.recordFailure(request.getParameter("username"), request.getRemoteAddr());
-				super.onAuthenticationFailure(request, response, exception);
-			}
-		};
+	/** The attempt was counted as a failure before the password was checked. */
+	private static SimpleUrlAuthenticationFailureHandler failureHandler() {
+		SimpleUrlAuthenticationFailureHandler handler = new SimpleUrlAuthenticationFailureHandler("/login?error");
+		handler.setAllowSessionCreation(false);
+		return handler;
 	}
 
 	@Bean

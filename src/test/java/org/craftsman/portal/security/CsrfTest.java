@@ -1,6 +1,8 @@
 package org.craftsman.portal.security;
 
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -8,10 +10,13 @@ import java.util.stream.Stream;
 
 import org.craftsman.portal.admin.TestRows;
 import org.craftsman.portal.support.IntegrationTest;
+import org.craftsman.portal.support.RestoreCounters;
 import org.craftsman.portal.support.WebClient;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -27,7 +32,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * the request is refused and nothing changes.
  */
 @IntegrationTest
+@ExtendWith(RestoreCounters.class)
 class CsrfTest {
+
+	private static final Map<String, String> NEW_AREA = Map.of("code", "ZT-CSRF", "name", "ZT", "kind", "OFFLINE",
+			"hall", "h", "floorArea", "0");
 
 	@LocalServerPort
 	int port;
@@ -72,6 +81,100 @@ class CsrfTest {
 		assertThat(response.statusCode()).isEqualTo(403);
 		assertThat(this.jdbc.queryForObject("SELECT count(*) FROM exhibition_areas WHERE code = 'ZT-CSRF'", Long.class))
 			.isZero();
+	}
+
+	@AfterEach
+	void removeAreasThatSlippedThrough() {
+		this.jdbc.update("DELETE FROM exhibition_areas WHERE code = 'ZT-CSRF'");
+	}
+
+	@Test
+	void aPlantedTokenCookieDoesNotCountForASignedInOrganizer() {
+		WebClient organizer = new WebClient(this.port).loggedInAs("organizer", "demo-organizer");
+		WebClient attacker = new WebClient(this.port);
+		String attackersToken = attacker.csrfToken("/login");
+		String attackersCookie = attacker.cookie("XSRF-TOKEN");
+		RawHttp raw = new RawHttp(this.port);
+		for (String[] planted : new String[][] { { "made-up-token", mask("made-up-token") },
+				{ attackersCookie, attackersToken } }) {
+			RawHttp.Response response = raw.postForm("/admin/areas/new",
+					Map.of("Host", "localhost", "Cookie",
+							"SESSION=" + organizer.cookie("SESSION") + "; XSRF-TOKEN=" + planted[0]),
+					withToken(NEW_AREA, planted[1]));
+			assertThat(response.status()).as(planted[0]).isEqualTo(403);
+		}
+		assertThat(areasCreated()).isZero();
+	}
+
+	@Test
+	void aMadeUpTokenCookieCannotSignAnyoneIn() {
+		RawHttp.Response response = new RawHttp(this.port).postForm("/login",
+				Map.of("Host", "localhost", "Cookie", "XSRF-TOKEN=made-up-token"),
+				Map.of("username", "organizer", "password", "demo-organizer", "_csrf", mask("made-up-token")));
+		assertThat(response.status()).isEqualTo(403);
+	}
+
+	@Test
+	void aTokenInTheAddressDoesNotCount() {
+		WebClient organizer = new WebClient(this.port).loggedInAs("organizer", "demo-organizer");
+		String token = organizer.csrfToken("/admin/areas/new");
+		String query = "?_csrf=" + java.net.URLEncoder.encode(token, StandardCharsets.UTF_8);
+		assertThat(organizer.postRaw("/admin/areas/new" + query, NEW_AREA).statusCode()).isEqualTo(403);
+		assertThat(organizer.postRaw("/logout" + query, Map.of()).statusCode()).isEqualTo(403);
+		assertThat(organizer.get("/admin").statusCode()).isEqualTo(200);
+		assertThat(areasCreated()).isZero();
+	}
+
+	@Test
+	void theTokenChangesAtLogin() {
+		WebClient browser = new WebClient(this.port);
+		String before = browser.csrfToken("/login");
+		browser.loggedInAs("organizer", "demo-organizer");
+		assertThat(browser.postRaw("/logout", Map.of("_csrf", before)).statusCode()).isEqualTo(403);
+		assertThat(browser.post("/logout", Map.of(), "/admin").statusCode()).isEqualTo(302);
+	}
+
+	@Test
+	void attendeesLikeWithTheTokenInAHeaderOrInTheForm() {
+		WebClient attendee = new WebClient(this.port);
+		long result = TestRows.id(this.jdbc, "SELECT min(id) FROM innovation_results");
+		String token = attendee.csrfToken("/results/" + result);
+		RawHttp raw = new RawHttp(this.port);
+		for (String header : new String[] { "X-XSRF-TOKEN", "X-CSRF-TOKEN" }) {
+			RawHttp.Response liked = raw.postForm(
+					"/results/" + result + "/like", Map.of("Host", "localhost", "Cookie",
+							"XSRF-TOKEN=" + attendee.cookie("XSRF-TOKEN"), header, token, "Accept", "application/json"),
+					Map.of());
+			assertThat(liked.status()).as(header).isEqualTo(200);
+			assertThat(liked.body()).contains("\"likes\"");
+		}
+		HttpResponse<String> plain = attendee.post("/results/" + result + "/like", Map.of(), "/results/" + result);
+		assertThat(plain.statusCode()).isEqualTo(302);
+		assertThat(attendee.cookie("SESSION")).isNull();
+	}
+
+	private long areasCreated() {
+		return this.jdbc.queryForObject("SELECT count(*) FROM exhibition_areas WHERE code = 'ZT-CSRF'", Long.class);
+	}
+
+	private static Map<String, String> withToken(Map<String, String> fields, String token) {
+		Map<String, String> all = new java.util.HashMap<>(fields);
+		all.put("_csrf", token);
+		return all;
+	}
+
+	/**
+	 * The token as a page would carry it: XOR-masked with random bytes, as Spring
+	 * Security does.
+	 */
+	private static String mask(String token) {
+		byte[] value = token.getBytes(StandardCharsets.UTF_8);
+		byte[] masked = new byte[value.length * 2];
+		new java.security.SecureRandom().nextBytes(masked);
+		for (int i = 0; i < value.length; i++) {
+			masked[value.length + i] = (byte) (masked[i] ^ value[i]);
+		}
+		return Base64.getUrlEncoder().encodeToString(masked);
 	}
 
 }

@@ -1,6 +1,17 @@
 package org.craftsman.portal.security;
 
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import org.craftsman.portal.support.IntegrationTest;
 import org.craftsman.portal.support.WebClient;
@@ -82,6 +93,57 @@ class LoginThrottleTest {
 			.asString()
 			.startsWith("staff ")
 			.doesNotContain("secret-guess");
+	}
+
+	@Test
+	void parallelGuessesNeverGetPastTheLimit() throws Exception {
+		WebClient guesser = new WebClient(this.port);
+		String token = guesser.csrfToken("/login");
+		String cookie = "XSRF-TOKEN=" + guesser.cookie("XSRF-TOKEN");
+		HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+		CountDownLatch start = new CountDownLatch(1);
+		List<Future<String>> answers = new ArrayList<>();
+		ExecutorService threads = Executors.newFixedThreadPool(30);
+		try {
+			for (int i = 0; i < 30; i++) {
+				String body = "username=staff&password=guess-" + i + "&_csrf="
+						+ URLEncoder.encode(token, StandardCharsets.UTF_8);
+				HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/login"))
+					.header("Content-Type", "application/x-www-form-urlencoded")
+					.header("Cookie", cookie)
+					.POST(HttpRequest.BodyPublishers.ofString(body))
+					.build();
+				answers.add(threads.submit(() -> {
+					start.await();
+					return location(http.send(request, HttpResponse.BodyHandlers.ofString()));
+				}));
+			}
+			start.countDown();
+			List<String> locations = new ArrayList<>();
+			for (Future<String> answer : answers) {
+				locations.add(answer.get());
+			}
+			assertThat(locations)
+				.allSatisfy((location) -> assertThat(location).matches(".*/login\\?(error|throttled)"));
+			assertThat(locations).filteredOn((location) -> location.endsWith("?error"))
+				.as("guesses whose password was checked")
+				.hasSizeLessThanOrEqualTo(5);
+		}
+		finally {
+			threads.shutdownNow();
+		}
+		assertThat(location(new WebClient(this.port).login("staff", "demo-staff"))).endsWith("/login?throttled");
+	}
+
+	@Test
+	void oddBytesInTheUsernameAreJustAFailedLogin() {
+		for (String username : List.of("sta\u0000ff", "\u0000", "staff\u0007\u001b[2J", "\ud800staff",
+				"'; DELETE FROM portal_users; --", "staff\\%_", "猜".repeat(300))) {
+			assertThat(location(new WebClient(this.port).login(username, "guess"))).as(username)
+				.endsWith("/login?error");
+		}
+		assertThat(this.jdbc.queryForObject("SELECT count(*) FROM login_failures", Long.class)).isEqualTo(7);
+		assertThat(location(new WebClient(this.port).login("staff", "demo-staff"))).doesNotContain("login");
 	}
 
 	private static String location(HttpResponse<String> response) {
