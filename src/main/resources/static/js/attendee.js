@@ -27,6 +27,11 @@
 			button.setAttribute('aria-busy', 'true');
 			fetch(form.action, { method: 'POST', headers: csrfHeaders(), credentials: 'same-origin' })
 				.then(function (response) {
+					if (response.status === 429) {
+						return response.json().then(function (refusal) {
+							throw { refusal: refusal.message };
+						});
+					}
 					if (!response.ok) {
 						throw new Error('HTTP ' + response.status);
 					}
@@ -42,9 +47,9 @@
 						status.textContent = like.counted ? form.dataset.thanksText : form.dataset.alreadyText;
 					}
 				})
-				.catch(function () {
+				.catch(function (error) {
 					if (status) {
-						status.textContent = form.dataset.failedText;
+						status.textContent = (error && error.refusal) || form.dataset.failedText;
 					}
 				})
 				.then(function () {

@@ -27,6 +27,7 @@ import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.craftsman.portal.common.export.FormulaGuard;
 
 /**
  * Reads an uploaded CSV or XLSX file into a {@link Sheet}. The format is recognised by
@@ -144,7 +145,7 @@ final class SheetReader {
 		Map<String, String> cells = new LinkedHashMap<>();
 		for (int i = 0; i < columns.size(); i++) {
 			String value = (i < values.size()) ? values.get(i) : "";
-			cells.put(columns.get(i), csv ? SheetWriter.unprotect(value) : value);
+			cells.put(columns.get(i), csv ? FormulaGuard.unprotect(value) : value);
 		}
 		for (int i = columns.size(); i < values.size(); i++) {
 			if (!values.get(i).isBlank()) {

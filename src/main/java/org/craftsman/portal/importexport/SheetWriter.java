@@ -1,136 +1,81 @@
 package org.craftsman.portal.importexport;
 
-import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
-import java.io.UncheckedIOException;
-import java.io.Writer;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Pattern;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
-import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Font;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.xssf.streaming.SXSSFSheet;
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.craftsman.portal.common.export.CsvWriter;
+import org.craftsman.portal.common.export.XlsxWriter;
 
 /**
- * Writes rows as CSV (UTF-8 with byte order mark, so that Excel shows Chinese correctly)
- * or XLSX. What it writes, {@link SheetReader} reads back unchanged.
+ * Writes the admin exports and import templates through the portal's CSV and XLSX
+ * writers. What it writes, {@link SheetReader} reads back unchanged.
  */
 final class SheetWriter {
-
-	/**
-	 * Text a spreadsheet program would run as a formula starts with one of these; CSV
-	 * cells get a protective apostrophe in front, which the reader removes again.
-	 */
-	private static final Pattern FORMULA_LIKE = Pattern.compile("^'*[=+\\-@\\t\\r].*", Pattern.DOTALL);
-
-	private static final Pattern PROTECTED = Pattern.compile("^'+[=+\\-@\\t\\r].*", Pattern.DOTALL);
 
 	private SheetWriter() {
 	}
 
 	/**
 	 * Writes a header row and the data rows.
-	 * @param numericColumns the columns written as numbers in XLSX (text in CSV)
+	 * @param numericColumns the columns written as numbers
 	 */
 	static void write(FileFormat format, List<String> header, Iterable<List<String>> rows, Set<String> numericColumns,
 			OutputStream out) {
-		try {
-			if (format == FileFormat.CSV) {
-				writeCsv(header, rows, out);
-			}
-			else {
-				writeXlsx(header, rows, numericColumns, List.of(), out);
-			}
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-	}
-
-	/** An XLSX template: the header row, and a second sheet that explains each column. */
-	static void writeTemplate(FileFormat format, List<String> header, List<List<String>> guide, OutputStream out) {
-		try {
-			if (format == FileFormat.CSV) {
-				writeCsv(header, List.of(), out);
-			}
-			else {
-				writeXlsx(header, List.of(), Set.of(), guide, out);
-			}
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-	}
-
-	static String protect(String value) {
-		return FORMULA_LIKE.matcher(value).matches() ? "'" + value : value;
-	}
-
-	static String unprotect(String value) {
-		return PROTECTED.matcher(value).matches() ? value.substring(1) : value;
-	}
-
-	private static void writeCsv(List<String> header, Iterable<List<String>> rows, OutputStream out)
-			throws IOException {
-		Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-		writer.write('\uFEFF');
-		CSVPrinter printer = new CSVPrinter(writer, CSVFormat.RFC4180);
-		printer.printRecord(header);
+		List<List<Object>> typed = new ArrayList<>();
 		for (List<String> row : rows) {
-			printer.printRecord(row.stream().map(SheetWriter::protect).toList());
+			typed.add(typed(header, row, numericColumns));
 		}
-		printer.flush();
+		if (format == FileFormat.CSV) {
+			CsvWriter.write(header, typed, out);
+			return;
+		}
+		try (XlsxWriter workbook = new XlsxWriter()) {
+			XlsxWriter.SheetOut sheet = workbook.sheet("data", header, 0);
+			typed.forEach(sheet::row);
+			workbook.writeTo(out);
+		}
 	}
 
-	private static void writeXlsx(List<String> header, Iterable<List<String>> rows, Set<String> numericColumns,
-			List<List<String>> guide, OutputStream out) throws IOException {
-		try (SXSSFWorkbook workbook = new SXSSFWorkbook(200)) {
-			CellStyle bold = workbook.createCellStyle();
-			Font font = workbook.createFont();
-			font.setBold(true);
-			bold.setFont(font);
-			SXSSFSheet sheet = workbook.createSheet("data");
-			sheet.createFreezePane(0, 1);
-			Row head = sheet.createRow(0);
-			for (int i = 0; i < header.size(); i++) {
-				head.createCell(i).setCellValue(header.get(i));
-				head.getCell(i).setCellStyle(bold);
-			}
-			int number = 1;
-			for (List<String> values : rows) {
-				Row row = sheet.createRow(number++);
-				for (int i = 0; i < values.size(); i++) {
-					String value = values.get(i);
-					if (numericColumns.contains(header.get(i)) && !value.isEmpty()) {
-						row.createCell(i).setCellValue(new BigDecimal(value).doubleValue());
-					}
-					else {
-						row.createCell(i).setCellValue(value);
-					}
-				}
-			}
+	/**
+	 * An import template: the header row, and in XLSX a second sheet that explains each
+	 * column.
+	 */
+	static void writeTemplate(FileFormat format, List<String> header, List<List<String>> guide, OutputStream out) {
+		if (format == FileFormat.CSV) {
+			CsvWriter.write(header, List.of(), out);
+			return;
+		}
+		try (XlsxWriter workbook = new XlsxWriter()) {
+			workbook.sheet("data", header, 0);
 			if (!guide.isEmpty()) {
-				SXSSFSheet help = workbook.createSheet("guide");
-				for (int r = 0; r < guide.size(); r++) {
-					Row row = help.createRow(r);
-					for (int i = 0; i < guide.get(r).size(); i++) {
-						row.createCell(i).setCellValue(guide.get(r).get(i));
-						if (r == 0) {
-							row.getCell(i).setCellStyle(bold);
-						}
-					}
-				}
+				XlsxWriter.SheetOut help = workbook.sheet("guide", guide.get(0), 0);
+				guide.stream().skip(1).forEach(help::row);
 			}
-			workbook.write(out);
-			workbook.close();
+			workbook.writeTo(out);
+		}
+	}
+
+	private static List<Object> typed(List<String> header, List<String> row, Set<String> numericColumns) {
+		List<Object> values = new ArrayList<>(row.size());
+		for (int i = 0; i < row.size(); i++) {
+			String value = row.get(i);
+			values.add((i < header.size() && numericColumns.contains(header.get(i))) ? number(value) : value);
+		}
+		return values;
+	}
+
+	private static Object number(String value) {
+		if (value == null || value.isEmpty()) {
+			return value;
+		}
+		try {
+			return new BigDecimal(value);
+		}
+		catch (NumberFormatException ex) {
+			return value;
 		}
 	}
 

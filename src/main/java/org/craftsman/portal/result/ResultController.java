@@ -2,6 +2,7 @@ package org.craftsman.portal.result;
 
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -11,17 +12,22 @@ import org.craftsman.portal.common.Vocabulary;
 import org.craftsman.portal.common.web.Localized;
 import org.craftsman.portal.common.web.Paging;
 
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.ModelAndView;
 
 @Controller
 class ResultController {
@@ -36,10 +42,20 @@ class ResultController {
 
 	private final Localized localized;
 
-	ResultController(ResultService results, AreaQueries areas, Localized localized) {
+	private final BrowserIds browserIds;
+
+	private final LikeLimits limits;
+
+	private final MessageSource messages;
+
+	ResultController(ResultService results, AreaQueries areas, Localized localized, BrowserIds browserIds,
+			LikeLimits limits, MessageSource messages) {
 		this.results = results;
 		this.areas = areas;
 		this.localized = localized;
+		this.browserIds = browserIds;
+		this.limits = limits;
+		this.messages = messages;
 	}
 
 	@GetMapping("/results")
@@ -68,7 +84,7 @@ class ResultController {
 		// Back from a like without script: the visit was counted when the page was
 		// opened.
 		boolean backFromLike = request.getParameter("liked") != null;
-		ResultService.ResultView view = this.results.view(id, !backFromLike, BrowserId.of(request))
+		ResultService.ResultView view = this.results.view(id, !backFromLike, this.browserIds.of(request))
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		model.addAttribute("view", view);
 		model.addAttribute("result", view.result());
@@ -83,7 +99,12 @@ class ResultController {
 	@PostMapping("/results/{id}/like")
 	Object like(@PathVariable long id, @RequestHeader(name = "Accept", required = false) String accept,
 			HttpServletRequest request, HttpServletResponse response) {
-		ResultCounters.Like like = this.results.like(id, BrowserId.ensure(request, response))
+		String client = request.getRemoteAddr();
+		if (!this.limits.allowLike(client)) {
+			throw new TooManyLikesException(id);
+		}
+		UUID browser = this.browserIds.of(request).orElseGet(() -> newBrowserId(id, client, request, response));
+		ResultCounters.Like like = this.results.like(id, browser)
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		if (wantsJson(accept)) {
 			return ResponseEntity.ok()
@@ -91,6 +112,31 @@ class ResultController {
 				.body(Map.of("likes", like.likes(), "liked", true, "counted", like.counted()));
 		}
 		return "redirect:/results/" + id + "?liked#like";
+	}
+
+	private UUID newBrowserId(long resultId, String client, HttpServletRequest request, HttpServletResponse response) {
+		if (!this.limits.allowNewId(client)) {
+			throw new TooManyLikesException(resultId);
+		}
+		return this.browserIds.issue(request, response);
+	}
+
+	/**
+	 * Over the limit: the script gets the reason to show beside the button, a plain form
+	 * a page with the way back to the result.
+	 */
+	@ExceptionHandler(TooManyLikesException.class)
+	Object tooManyLikes(TooManyLikesException ex, HttpServletRequest request, HttpServletResponse response) {
+		response.setHeader(HttpHeaders.RETRY_AFTER, "60");
+		if (wantsJson(request.getHeader(HttpHeaders.ACCEPT))) {
+			String message = this.messages.getMessage("result.like.tooMany", null, LocaleContextHolder.getLocale());
+			return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
+				.contentType(MediaType.APPLICATION_JSON)
+				.body(Map.of("error", "too-many-likes", "message", message));
+		}
+		ModelAndView page = new ModelAndView("results/too-many-likes", HttpStatus.TOO_MANY_REQUESTS);
+		page.addObject("resultId", ex.resultId());
+		return page;
 	}
 
 	private static boolean wantsJson(String accept) {

@@ -1,0 +1,138 @@
+package org.craftsman.portal.result;
+
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.Optional;
+import java.util.UUID;
+
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+
+import jakarta.servlet.http.Cookie;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseCookie;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.util.StringUtils;
+
+/**
+ * Tells browsers apart without accounts or sessions: a random id the portal gives a
+ * browser in a long-lived cookie the first time it likes something. It identifies a
+ * browser, never a person. The cookie carries the id and the portal's HMAC-SHA256 of it,
+ * so that only ids the portal issued count: a made-up or altered value is no id at all.
+ */
+@Component
+class BrowserIds {
+
+	static final String COOKIE = "portal-browser";
+
+	private static final Duration LIFETIME = Duration.ofDays(2 * 365);
+
+	private static final String SECRET_NAME = "browser-id";
+
+	private static final int ID_LENGTH = 36;
+
+	private static final int SIGNATURE_LENGTH = 43;
+
+	private final JdbcClient jdbc;
+
+	private final LikeProperties properties;
+
+	private volatile SecretKeySpec key;
+
+	BrowserIds(JdbcClient jdbc, LikeProperties properties) {
+		this.jdbc = jdbc;
+		this.properties = properties;
+	}
+
+	/** The browser's id, when it carries one the portal issued. */
+	Optional<UUID> of(HttpServletRequest request) {
+		Cookie[] cookies = request.getCookies();
+		if (cookies == null) {
+			return Optional.empty();
+		}
+		for (Cookie cookie : cookies) {
+			if (COOKIE.equals(cookie.getName())) {
+				return verify(cookie.getValue());
+			}
+		}
+		return Optional.empty();
+	}
+
+	/** Gives the browser a new id in its cookie. */
+	UUID issue(HttpServletRequest request, HttpServletResponse response) {
+		UUID id = UUID.randomUUID();
+		ResponseCookie cookie = ResponseCookie.from(COOKIE, id + "." + signature(id))
+			.path("/")
+			.maxAge(LIFETIME)
+			.httpOnly(true)
+			.secure(request.isSecure())
+			.sameSite("Lax")
+			.build();
+		response.addHeader(HttpHeaders.SET_COOKIE, cookie.toString());
+		return id;
+	}
+
+	Optional<UUID> verify(String value) {
+		if (value == null || value.length() != ID_LENGTH + 1 + SIGNATURE_LENGTH || value.charAt(ID_LENGTH) != '.') {
+			return Optional.empty();
+		}
+		Optional<UUID> id = parse(value.substring(0, ID_LENGTH));
+		byte[] given = value.substring(ID_LENGTH + 1).getBytes(StandardCharsets.US_ASCII);
+		return id.filter(
+				(candidate) -> MessageDigest.isEqual(given, signature(candidate).getBytes(StandardCharsets.US_ASCII)));
+	}
+
+	private String signature(UUID id) {
+		try {
+			Mac mac = Mac.getInstance("HmacSHA256");
+			mac.init(key());
+			byte[] digest = mac.doFinal(id.toString().getBytes(StandardCharsets.US_ASCII));
+			return Base64.getUrlEncoder().withoutPadding().encodeToString(digest);
+		}
+		catch (GeneralSecurityException ex) {
+			throw new IllegalStateException("HMAC-SHA256 is not available", ex);
+		}
+	}
+
+	private SecretKeySpec key() {
+		SecretKeySpec current = this.key;
+		if (current == null) {
+			String secret = StringUtils.hasText(this.properties.secret()) ? this.properties.secret() : storedSecret();
+			current = new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256");
+			this.key = current;
+		}
+		return current;
+	}
+
+	/** The secret every node shares: the first node to need it generates it. */
+	private String storedSecret() {
+		byte[] random = new byte[32];
+		new SecureRandom().nextBytes(random);
+		this.jdbc.sql("INSERT INTO portal_secrets (name, secret) VALUES (?, ?) ON CONFLICT (name) DO NOTHING")
+			.params(SECRET_NAME, Base64.getEncoder().encodeToString(random))
+			.update();
+		return this.jdbc.sql("SELECT secret FROM portal_secrets WHERE name = ?")
+			.param(SECRET_NAME)
+			.query(String.class)
+			.single();
+	}
+
+	private static Optional<UUID> parse(String value) {
+		try {
+			UUID id = UUID.fromString(value);
+			return id.toString().equals(value) ? Optional.of(id) : Optional.empty();
+		}
+		catch (IllegalArgumentException ex) {
+			return Optional.empty();
+		}
+	}
+
+}
