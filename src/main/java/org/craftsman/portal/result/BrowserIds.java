@@ -1,26 +1,20 @@
 package org.craftsman.portal.result;
 
 import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
-import java.security.SecureRandom;
 import java.time.Duration;
-import java.util.Base64;
 import java.util.Optional;
 import java.util.UUID;
-
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.craftsman.portal.common.CookieSigner;
+
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseCookie;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.util.StringUtils;
 
 /**
  * Tells browsers apart without accounts or sessions: a random id the portal gives a
@@ -35,21 +29,16 @@ class BrowserIds {
 
 	private static final Duration LIFETIME = Duration.ofDays(2 * 365);
 
-	private static final String SECRET_NAME = "browser-id";
+	private static final String PURPOSE = "browser-id";
 
 	private static final int ID_LENGTH = 36;
 
 	private static final int SIGNATURE_LENGTH = 43;
 
-	private final JdbcClient jdbc;
+	private final CookieSigner signer;
 
-	private final LikeProperties properties;
-
-	private volatile SecretKeySpec key;
-
-	BrowserIds(JdbcClient jdbc, LikeProperties properties) {
-		this.jdbc = jdbc;
-		this.properties = properties;
+	BrowserIds(CookieSigner signer) {
+		this.signer = signer;
 	}
 
 	/** The browser's id, when it carries one the portal issued. */
@@ -91,38 +80,8 @@ class BrowserIds {
 	}
 
 	private String signature(UUID id) {
-		try {
-			Mac mac = Mac.getInstance("HmacSHA256");
-			mac.init(key());
-			byte[] digest = mac.doFinal(id.toString().getBytes(StandardCharsets.US_ASCII));
-			return Base64.getUrlEncoder().withoutPadding().encodeToString(digest);
-		}
-		catch (GeneralSecurityException ex) {
-			throw new IllegalStateException("HMAC-SHA256 is not available", ex);
-		}
-	}
-
-	private SecretKeySpec key() {
-		SecretKeySpec current = this.key;
-		if (current == null) {
-			String secret = StringUtils.hasText(this.properties.secret()) ? this.properties.secret() : storedSecret();
-			current = new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256");
-			this.key = current;
-		}
-		return current;
-	}
-
-	/** The secret every node shares: the first node to need it generates it. */
-	private String storedSecret() {
-		byte[] random = new byte[32];
-		new SecureRandom().nextBytes(random);
-		this.jdbc.sql("INSERT INTO portal_secrets (name, secret) VALUES (?, ?) ON CONFLICT (name) DO NOTHING")
-			.params(SECRET_NAME, Base64.getEncoder().encodeToString(random))
-			.update();
-		return this.jdbc.sql("SELECT secret FROM portal_secrets WHERE name = ?")
-			.param(SECRET_NAME)
-			.query(String.class)
-			.single();
+		String signed = this.signer.sign(PURPOSE, id.toString());
+		return signed.substring(signed.lastIndexOf('.') + 1);
 	}
 
 	private static Optional<UUID> parse(String value) {

@@ -8,14 +8,12 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * generous on purpose: thousands of phones in the exhibition hall share a few public
  * addresses behind the venue's NAT.
  *
- * @param secret the key that signs browser ids; when blank, the portal generates one and
- * keeps it in the database, so that all nodes and restarts share it
  * @param newIdsPerMinute new browser ids one client address is given per minute
  * @param likesPerMinute likes one client address may send per minute
  * @param trackedAddresses how many client addresses the limits remember at once
  */
 @ConfigurationProperties("portal.likes")
-public record LikeProperties(String secret, @DefaultValue("600") int newIdsPerMinute,
-		@DefaultValue("3000") int likesPerMinute, @DefaultValue("100000") int trackedAddresses) {
+public record LikeProperties(@DefaultValue("600") int newIdsPerMinute, @DefaultValue("3000") int likesPerMinute,
+		@DefaultValue("100000") int trackedAddresses) {
 
 }

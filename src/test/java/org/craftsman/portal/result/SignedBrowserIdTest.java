@@ -121,14 +121,14 @@ class SignedBrowserIdTest {
 		String browser = CookieForgingClient
 			.issuedBrowserCookie(new CookieForgingClient(this.port).likeJson(this.result, null))
 			.orElseThrow();
-		String secret = this.jdbc.queryForObject("SELECT secret FROM portal_secrets WHERE name = 'browser-id'",
-				String.class);
+		byte[] secret = this.jdbc.queryForObject("SELECT key_bytes FROM signing_keys WHERE name = 'cookies'",
+				byte[].class);
 		Mac mac = Mac.getInstance("HmacSHA256");
-		mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+		mac.init(new SecretKeySpec(secret, "HmacSHA256"));
 		String id = browser.substring(0, 36);
 		String signature = Base64.getUrlEncoder()
 			.withoutPadding()
-			.encodeToString(mac.doFinal(id.getBytes(StandardCharsets.US_ASCII)));
+			.encodeToString(mac.doFinal(("browser-id:" + id).getBytes(StandardCharsets.UTF_8)));
 		assertThat(browser).isEqualTo(id + "." + signature);
 	}
 

@@ -1,4 +1,4 @@
-package org.craftsman.portal.security;
+package org.craftsman.portal.common;
 
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
@@ -10,16 +10,18 @@ import java.util.Optional;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
  * Signs values the portal hands to browsers in cookies (HMAC-SHA256 with a key shared by
  * all nodes through the database), so that a value a browser sends back is known to come
- * from the portal and not to have been made up or planted by someone else.
+ * from the portal and not to have been made up or planted by someone else. The key is
+ * {@code portal.cookie-secret} when configured, otherwise one the first node generates.
  */
 @Component
-class CookieSigner {
+public class CookieSigner {
 
 	private static final String KEY_NAME = "cookies";
 
@@ -29,19 +31,22 @@ class CookieSigner {
 
 	private volatile SecretKeySpec key;
 
-	CookieSigner(JdbcTemplate jdbc) {
+	private final String configuredSecret;
+
+	CookieSigner(JdbcTemplate jdbc, @Value("${portal.cookie-secret:}") String configuredSecret) {
 		this.jdbc = jdbc;
+		this.configuredSecret = configuredSecret;
 	}
 
 	/**
 	 * The value followed by its signature; usable as a cookie value when the value is.
 	 */
-	String sign(String purpose, String value) {
+	public String sign(String purpose, String value) {
 		return value + "." + ENCODER.encodeToString(mac(purpose, value));
 	}
 
 	/** The value, when the signed text carries a valid signature for this purpose. */
-	Optional<String> verify(String purpose, String signed) {
+	public Optional<String> verify(String purpose, String signed) {
 		int dot = (signed != null) ? signed.lastIndexOf('.') : -1;
 		if (dot < 0) {
 			return Optional.empty();
@@ -66,16 +71,21 @@ class CookieSigner {
 	private SecretKeySpec key() {
 		SecretKeySpec known = this.key;
 		if (known == null) {
-			byte[] fresh = new byte[32];
-			new SecureRandom().nextBytes(fresh);
-			this.jdbc.update("INSERT INTO signing_keys (name, key_bytes) VALUES (?, ?) ON CONFLICT (name) DO NOTHING",
-					KEY_NAME, fresh);
-			byte[] shared = this.jdbc.queryForObject("SELECT key_bytes FROM signing_keys WHERE name = ?", byte[].class,
-					KEY_NAME);
-			known = new SecretKeySpec(shared, "HmacSHA256");
+			known = new SecretKeySpec(secretBytes(), "HmacSHA256");
 			this.key = known;
 		}
 		return known;
+	}
+
+	private byte[] secretBytes() {
+		if (!this.configuredSecret.isBlank()) {
+			return this.configuredSecret.getBytes(StandardCharsets.UTF_8);
+		}
+		byte[] fresh = new byte[32];
+		new SecureRandom().nextBytes(fresh);
+		this.jdbc.update("INSERT INTO signing_keys (name, key_bytes) VALUES (?, ?) ON CONFLICT (name) DO NOTHING",
+				KEY_NAME, fresh);
+		return this.jdbc.queryForObject("SELECT key_bytes FROM signing_keys WHERE name = ?", byte[].class, KEY_NAME);
 	}
 
 }
