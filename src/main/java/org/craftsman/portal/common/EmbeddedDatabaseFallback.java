@@ -19,12 +19,15 @@ import org.springframework.boot.context.properties.source.ConfigurationPropertyN
 import org.springframework.boot.context.properties.source.ConfigurationPropertySource;
 import org.springframework.boot.context.properties.source.ConfigurationPropertySources;
 import org.springframework.boot.origin.Origin;
+import org.springframework.boot.origin.OriginTrackedResource;
+import org.springframework.boot.origin.PropertySourceOrigin;
 import org.springframework.boot.origin.TextResourceOrigin;
 import org.springframework.context.ApplicationListener;
 import org.springframework.core.Ordered;
 import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.MapPropertySource;
 import org.springframework.core.io.ClassPathResource;
+import org.springframework.core.io.Resource;
 
 /**
  * Lets the portal start on a machine with Java alone. When no database is configured (the
@@ -102,7 +105,15 @@ public class EmbeddedDatabaseFallback implements ApplicationListener<Application
 	}
 
 	private static boolean isPackaged(Origin origin) {
-		return origin instanceof TextResourceOrigin text && text.getResource() instanceof ClassPathResource;
+		Origin source = (origin instanceof PropertySourceOrigin wrapper) ? wrapper.getOrigin() : origin;
+		if (!(source instanceof TextResourceOrigin text)) {
+			return false;
+		}
+		Resource resource = text.getResource();
+		if (resource instanceof OriginTrackedResource tracked) {
+			resource = tracked.getResource();
+		}
+		return resource instanceof ClassPathResource;
 	}
 
 	record LocalDatabase(String host, int port, String name, String parameters) {

@@ -74,7 +74,7 @@ final class EmbeddedPostgresServer {
 	private static EmbeddedPostgresServer start(Path dataDirectory) {
 		try {
 			stopServerLeftRunning(dataDirectory);
-			EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
+			EmbeddedPostgres postgres = EmbeddedPostgres.builder()
 				.setDataDirectory(dataDirectory)
 				.setCleanDataDirectory(false)
 				.setPGStartupWait(STARTUP_WAIT)
@@ -83,11 +83,9 @@ final class EmbeddedPostgresServer {
 				.setServerConfig("synchronous_commit", "on")
 				.setLocaleConfig("locale", "C")
 				.setLocaleConfig("locale-provider", "builtin")
-				.setLocaleConfig("builtin-locale", "C.UTF-8");
-			if (UnprivilegedPostgresBinaries.needed()) {
-				UnprivilegedPostgresBinaries.prepare(builder, dataDirectory);
-			}
-			return new EmbeddedPostgresServer(dataDirectory, builder.start());
+				.setLocaleConfig("builtin-locale", "C.UTF-8")
+				.start();
+			return new EmbeddedPostgresServer(dataDirectory, postgres);
 		}
 		catch (IOException | RuntimeException ex) {
 			throw new IllegalStateException("Could not start the embedded PostgreSQL in " + dataDirectory + ": "
