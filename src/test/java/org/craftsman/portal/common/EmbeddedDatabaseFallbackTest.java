@@ -14,7 +14,6 @@ import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -154,9 +153,9 @@ class EmbeddedDatabaseFallbackTest {
 
 	/**
 	 * The database side of the portal alone: data source, Flyway and the database
-	 * creator.
+	 * creator. Neither a stereotype nor a boot configuration, so that the other tests'
+	 * searches and scans never pick it up.
 	 */
-	@SpringBootConfiguration
 	@ImportAutoConfiguration({ DataSourceAutoConfiguration.class, FlywayAutoConfiguration.class })
 	@Import(DatabaseConfig.class)
 	static class DatabaseOnly {
