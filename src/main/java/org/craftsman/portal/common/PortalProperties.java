@@ -29,8 +29,12 @@ public record PortalProperties(@DefaultValue Demo demo, @DefaultValue Admin admi
 	/**
 	 * @param createIfMissing create the configured database on the server when it does
 	 * not exist yet
+	 * @param embeddedDir where the embedded PostgreSQL keeps its data when no database is
+	 * configured and none runs on the default local port (read at start-up by
+	 * {@link EmbeddedDatabaseFallback})
 	 */
-	public record Database(@DefaultValue("true") boolean createIfMissing) {
+	public record Database(@DefaultValue("true") boolean createIfMissing,
+			@DefaultValue("./.portal-db") String embeddedDir) {
 	}
 
 }

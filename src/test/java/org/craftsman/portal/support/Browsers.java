@@ -4,6 +4,8 @@ import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
 
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -16,10 +18,14 @@ import org.openqa.selenium.chrome.ChromeOptions;
  */
 public final class Browsers {
 
-	private static final String CHROMIUM = firstExisting("/usr/bin/chromium", "/usr/bin/chromium-browser",
+	static final List<String> CHROMIUM_CANDIDATES = List.of("/usr/bin/chromium", "/usr/bin/chromium-browser",
 			"/usr/bin/google-chrome");
 
-	private static final String CHROMEDRIVER = firstExisting("/usr/bin/chromedriver", "/usr/lib/chromium/chromedriver");
+	static final List<String> CHROMEDRIVER_CANDIDATES = List.of("/usr/bin/chromedriver",
+			"/usr/lib/chromium/chromedriver");
+
+	static final String INSTALL_HINT = "Browser tests need Chromium and ChromeDriver: "
+			+ "apt-get install chromium chromium-driver";
 
 	/** Chromium's narrowest window; narrower sizes are emulated as a phone's screen. */
 	private static final int MINIMUM_WINDOW_WIDTH = 500;
@@ -33,13 +39,14 @@ public final class Browsers {
 	 */
 	public static ChromeDriver chromium(int width, int height, String language) {
 		ChromeOptions options = new ChromeOptions();
-		options.setBinary(CHROMIUM);
+		options.setBinary(installed(CHROMIUM_CANDIDATES, CHROMEDRIVER_CANDIDATES));
 		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
 				"--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
 				"--disable-sync", "--autoplay-policy=no-user-gesture-required", "--window-size=" + width + "," + height,
 				"--lang=" + language, "--user-data-dir=" + tempProfile());
 		options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", language));
-		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new File(CHROMEDRIVER))
+		ChromeDriverService service = new ChromeDriverService.Builder()
+			.usingDriverExecutable(new File(installed(CHROMEDRIVER_CANDIDATES, CHROMIUM_CANDIDATES)))
 			.usingAnyFreePort()
 			.build();
 		ChromeDriver driver = new ChromeDriver(service, options);
@@ -68,13 +75,31 @@ public final class Browsers {
 		}
 	}
 
-	private static String firstExisting(String... candidates) {
-		for (String candidate : candidates) {
-			if (new File(candidate).canExecute()) {
-				return candidate;
-			}
+	/**
+	 * The first executable of the candidates; without one (or without its partner
+	 * program) the test fails on one line that says what to install.
+	 */
+	static String installed(List<String> candidates, List<String> partnerCandidates) {
+		Optional<String> found = firstExecutable(candidates);
+		if (found.isEmpty() || firstExecutable(partnerCandidates).isEmpty()) {
+			throw new BrowserNotInstalled(INSTALL_HINT + " (looked for " + String.join(", ", candidates) + " and "
+					+ String.join(", ", partnerCandidates) + ")");
 		}
-		return candidates[0];
+		return found.get();
+	}
+
+	private static Optional<String> firstExecutable(List<String> candidates) {
+		return candidates.stream().filter((candidate) -> new File(candidate).canExecute()).findFirst();
+	}
+
+	/** Carries no stack trace: the message alone says what is missing. */
+	static final class BrowserNotInstalled extends IllegalStateException {
+
+		BrowserNotInstalled(String message) {
+			super(message);
+			setStackTrace(new StackTraceElement[0]);
+		}
+
 	}
 
 }
