@@ -24,9 +24,9 @@ public class DashboardService {
 
 	private final Clock clock;
 
-	DashboardService(StatsQueries stats) {
+	DashboardService(StatsQueries stats, Clock clock) {
 		this.stats = stats;
-		this.clock = Clock.systemUTC();
+		this.clock = clock;
 	}
 
 	@Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
@@ -64,11 +64,17 @@ public class DashboardService {
 		return new CountBreakdown(this.stats.awardsByAward(), this.stats.headlineTotals().awards());
 	}
 
-	/** The headline figures with the leading regions, for the big screen. */
+	/**
+	 * The headline figures with the leading regions and categories, the contracts per day
+	 * and the latest contracts, for the big screen.
+	 */
 	@Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
-	public Screen screen(int topRegions) {
+	public Screen screen(int topGroups, int latestContracts) {
 		HeadlineTotals totals = this.stats.headlineTotals();
-		return new Screen(totals, this.stats.topGroups(Dimension.REGION, Period.ALL, topRegions), now());
+		return new Screen(totals, this.stats.topGroups(Dimension.REGION, Period.ALL, topGroups),
+				this.stats.topGroups(Dimension.CATEGORY, Period.ALL, topGroups),
+				this.stats.contractsOverTime(Period.ALL, contractTotals(totals, Period.ALL)),
+				this.stats.latestContracts(latestContracts), now());
 	}
 
 	private Measures contractTotals(HeadlineTotals totals, Period period) {
@@ -84,9 +90,13 @@ public class DashboardService {
 	/**
 	 * @param totals the headline figures
 	 * @param regions the regions with the largest contract amounts, then the others
+	 * @param categories the categories with the largest contract amounts, then the others
+	 * @param days the contracts per signing day (or month)
+	 * @param latest the contracts signed last, latest first
 	 * @param readAt when the figures were read
 	 */
-	public record Screen(HeadlineTotals totals, List<BreakdownRow> regions, Instant readAt) {
+	public record Screen(HeadlineTotals totals, List<BreakdownRow> regions, List<BreakdownRow> categories,
+			ContractsOverTime days, List<LatestContract> latest, Instant readAt) {
 	}
 
 }

@@ -39,7 +39,8 @@ class ScreenController {
 	@GetMapping
 	String screen(@RequestParam(required = false) String lang, HttpServletRequest request, Model model) {
 		chineseUnlessAsked(lang, request);
-		model.addAttribute("screen", this.view.of(this.dashboards.screen(ScreenView.TOP_REGIONS)));
+		model.addAttribute("screen",
+				this.view.of(this.dashboards.screen(ScreenView.TOP_REGIONS, ScreenView.LATEST_CONTRACTS)));
 		model.addAttribute("refreshSeconds", REFRESH_SECONDS);
 		model.addAttribute("lang", (lang != null) ? lang : "");
 		return "dashboard/screen";
@@ -51,7 +52,7 @@ class ScreenController {
 		chineseUnlessAsked(lang, request);
 		return ResponseEntity.ok()
 			.cacheControl(CacheControl.noStore())
-			.body(this.view.of(this.dashboards.screen(ScreenView.TOP_REGIONS)));
+			.body(this.view.of(this.dashboards.screen(ScreenView.TOP_REGIONS, ScreenView.LATEST_CONTRACTS)));
 	}
 
 	/**

@@ -1,5 +1,6 @@
 package org.craftsman.portal.dashboard;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -18,6 +19,8 @@ import org.springframework.stereotype.Component;
 class ScreenView {
 
 	static final int TOP_REGIONS = 5;
+
+	static final int LATEST_CONTRACTS = 8;
 
 	private final MessageSource messages;
 
@@ -58,7 +61,32 @@ class ScreenView {
 					: this.l10n.pick(row.name(), row.nameEn());
 			regions.add(new Region(name, this.fmt.compactYuan(row.measures().amount()), row.others()));
 		}
-		return new Data(figures, regions, this.fmt.iso(screen.readAt()), this.fmt.time(screen.readAt()));
+		return new Data(figures, regions, days(screen.days()), categories(screen.categories()), latest(screen.latest()),
+				this.fmt.iso(screen.readAt()), this.fmt.time(screen.readAt()));
+	}
+
+	private List<Day> days(ContractsOverTime days) {
+		return days.rows()
+			.stream()
+			.map((row) -> new Day(days.monthly() ? this.fmt.month(row.startsOn()) : this.fmt.dayMonth(row.startsOn()),
+					row.amount(), row.contracts()))
+			.toList();
+	}
+
+	private List<Share> categories(List<BreakdownRow> rows) {
+		return rows.stream()
+			.map((row) -> new Share(
+					row.others() ? message("dashboard.others", row.members()) : this.l10n.category(row.name()),
+					row.measures().amount()))
+			.toList();
+	}
+
+	private List<Signing> latest(List<LatestContract> contracts) {
+		return contracts.stream()
+			.map((c) -> new Signing(c.contractNo(), this.l10n.pick(c.resultTitle(), c.resultTitleEn()),
+					this.l10n.pick(c.transferee(), c.transfereeEn()), this.fmt.compactYuan(c.amount()),
+					this.fmt.dayMonth(c.signedOn())))
+			.toList();
 	}
 
 	private String message(String key, Object... arguments) {
@@ -68,10 +96,39 @@ class ScreenView {
 	/**
 	 * @param figures the big figures, in display order
 	 * @param regions the regions with the largest contract amounts, then the others
+	 * @param days the contract amounts per signing day (or month), for the chart
+	 * @param categories the categories with the largest contract amounts, for the chart
+	 * @param latest the contracts signed last, for the ticker
 	 * @param readAt when the figures were read (ISO-8601)
 	 * @param readAtText the same as the reader sees it
 	 */
-	record Data(List<Figure> figures, List<Region> regions, String readAt, String readAtText) {
+	record Data(List<Figure> figures, List<Region> regions, List<Day> days, List<Share> categories,
+			List<Signing> latest, String readAt, String readAtText) {
+	}
+
+	/**
+	 * @param label the signing day (or month) as the chart labels it
+	 * @param amount the amount signed then, in yuan
+	 * @param contracts the contracts signed then
+	 */
+	record Day(String label, BigDecimal amount, long contracts) {
+	}
+
+	/**
+	 * @param name the category, or the others
+	 * @param amount its contract amount, in yuan
+	 */
+	record Share(String name, BigDecimal amount) {
+	}
+
+	/**
+	 * @param contractNo the contract's number
+	 * @param result the result signed over
+	 * @param transferee who took it over
+	 * @param amount the amount in words
+	 * @param signedOn the signing day
+	 */
+	record Signing(String contractNo, String result, String transferee, String amount, String signedOn) {
 	}
 
 	/**

@@ -160,6 +160,16 @@ public class StatsQueries {
 			GROUP BY 1, 2 ORDER BY 1
 			""";
 
+	private static final String LATEST_CONTRACTS = """
+			SELECT c.contract_no, c.amount, c.signed_on, r.title AS result_title, r.title_en AS result_title_en,
+			       t.name AS transferee, t.name_en AS transferee_en
+			FROM transformation_contracts c
+			JOIN innovation_results r ON r.id = c.result_id
+			JOIN organizations t ON t.id = c.transferee_id
+			ORDER BY c.signed_on DESC, c.id DESC
+			LIMIT :limit
+			""";
+
 	private static final String HOTSPOTS_BY_MEDIA_KIND = """
 			SELECT media_kind, count(*) AS count FROM online_hotspots GROUP BY media_kind
 			ORDER BY array_position(ARRAY['GRAPHIC', 'AUDIO', 'VIDEO']::varchar[], media_kind), media_kind
@@ -249,6 +259,17 @@ public class StatsQueries {
 			.list();
 		boolean monthly = !rows.isEmpty() && rows.get(0).unit().equals("month");
 		return new ContractsOverTime(monthly, rows.stream().map(Dated::row).toList(), total);
+	}
+
+	/** The contracts signed last, latest first. */
+	@Transactional(readOnly = true)
+	public List<LatestContract> latestContracts(int limit) {
+		return this.jdbc.sql(LATEST_CONTRACTS)
+			.param("limit", limit)
+			.query((row, n) -> new LatestContract(row.getString("contract_no"), row.getString("result_title"),
+					row.getString("result_title_en"), row.getString("transferee"), row.getString("transferee_en"),
+					row.getBigDecimal("amount"), row.getObject("signed_on", LocalDate.class)))
+			.list();
 	}
 
 	@Transactional(readOnly = true)

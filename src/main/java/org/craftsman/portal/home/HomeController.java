@@ -1,5 +1,6 @@
 package org.craftsman.portal.home;
 
+import org.craftsman.portal.conference.Conference;
 import org.craftsman.portal.conference.ConferenceRepository;
 import org.craftsman.portal.dashboard.StatsQueries;
 import org.craftsman.portal.live.LiveService;
@@ -31,9 +32,11 @@ class HomeController {
 
 	@GetMapping("/")
 	String home(Model model) {
-		LiveService.Schedule schedule = this.live.schedule();
+		Conference conference = this.conferences.findFirstByOrderByStartsOnDesc().orElse(null);
+		LiveService.Schedule schedule = (conference != null)
+				? this.live.schedule(conference.getStartsOn(), conference.getEndsOn()) : this.live.schedule();
 		model.addAttribute("totals", this.stats.headlineTotals());
-		model.addAttribute("conference", this.conferences.findFirstByOrderByStartsOnDesc().orElse(null));
+		model.addAttribute("conference", conference);
 		model.addAttribute("featured", this.results.featured(RESULTS_SHOWN));
 		model.addAttribute("mostLiked", this.results.mostLiked(RESULTS_SHOWN));
 		model.addAttribute("schedule", schedule);

@@ -1,5 +1,7 @@
 package org.craftsman.portal.live;
 
+import org.craftsman.portal.conference.ConferenceRepository;
+
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -12,13 +14,19 @@ class LiveController {
 
 	private final LiveService live;
 
-	LiveController(LiveService live) {
+	private final ConferenceRepository conferences;
+
+	LiveController(LiveService live, ConferenceRepository conferences) {
 		this.live = live;
+		this.conferences = conferences;
 	}
 
 	@GetMapping("/live")
 	String programme(Model model) {
-		model.addAttribute("schedule", this.live.schedule());
+		LiveService.Schedule schedule = this.conferences.findFirstByOrderByStartsOnDesc()
+			.map((conference) -> this.live.schedule(conference.getStartsOn(), conference.getEndsOn()))
+			.orElseGet(this.live::schedule);
+		model.addAttribute("schedule", schedule);
 		return "live/list";
 	}
 

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -41,6 +42,14 @@ public class LiveService {
 
 	/** The whole programme split into today, the days to come and the days past. */
 	public Schedule schedule() {
+		return schedule(null, null);
+	}
+
+	/**
+	 * The whole programme split into today, the days to come and the days past, and where
+	 * today falls against the conference's first and last day (either may be unknown).
+	 */
+	public Schedule schedule(LocalDate firstDay, LocalDate lastDay) {
 		Instant now = now();
 		LocalDate today = LocalDate.ofInstant(now, this.zone);
 		List<Broadcast> todays = new ArrayList<>();
@@ -62,7 +71,8 @@ public class LiveService {
 		past.sort(Comparator.comparing((Broadcast broadcast) -> LocalDate.ofInstant(broadcast.startsAt(), this.zone))
 			.reversed()
 			.thenComparing(Broadcast::startsAt));
-		return new Schedule(now, this.zone, today, todays, upcoming, past);
+		return new Schedule(now, this.zone, today, todays, upcoming, past, firstDay,
+				ConferencePhase.of(today, firstDay, lastDay));
 	}
 
 	/** Opens a broadcast, counting a view once it has started. */
@@ -78,9 +88,42 @@ public class LiveService {
 	 * @param todays broadcasts of today, in order of time
 	 * @param upcoming broadcasts of later days, in order of time
 	 * @param past broadcasts of earlier days, latest day first
+	 * @param firstDay the conference's first day, when known
+	 * @param phase where today falls against the conference's days
 	 */
 	public record Schedule(Instant now, ZoneId zone, LocalDate today, List<Broadcast> todays, List<Broadcast> upcoming,
-			List<Broadcast> past) {
+			List<Broadcast> past, LocalDate firstDay, ConferencePhase phase) {
+
+		/**
+		 * Whether the conference is over and nothing more is on: the replays are what is
+		 * left.
+		 */
+		public boolean ended() {
+			return this.phase == ConferencePhase.AFTER && this.todays.isEmpty() && this.upcoming.isEmpty();
+		}
+
+		/** Whether the conference is still to open. */
+		public boolean beforeOpening() {
+			return this.phase == ConferencePhase.BEFORE;
+		}
+
+		/** Whole days from today to the opening day. */
+		public long daysToOpening() {
+			return beforeOpening() ? ChronoUnit.DAYS.between(this.today, this.firstDay) : 0;
+		}
+
+		/** The broadcasts of the opening day. */
+		public List<Broadcast> openingDay() {
+			return this.upcoming.stream().filter((broadcast) -> dayOf(broadcast).equals(this.firstDay)).toList();
+		}
+
+		/** Broadcasts that have ended and whose replay can be watched, latest first. */
+		public List<Broadcast> replays() {
+			return this.past.stream()
+				.filter((broadcast) -> broadcast.replayUrl() != null && !broadcast.replayUrl().isBlank())
+				.sorted(Comparator.comparing(Broadcast::startsAt).reversed())
+				.toList();
+		}
 
 		/** The conference day a broadcast starts on. */
 		public LocalDate dayOf(Broadcast broadcast) {
@@ -115,10 +158,7 @@ public class LiveService {
 
 		/** The latest replays, for when nothing is on today or to come. */
 		public List<Broadcast> latestReplays(int limit) {
-			return this.past.stream()
-				.sorted(Comparator.comparing(Broadcast::startsAt).reversed())
-				.limit(limit)
-				.toList();
+			return replays().stream().limit(limit).toList();
 		}
 
 	}

@@ -3,6 +3,7 @@ package org.craftsman.portal.result;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.stream.Stream;
 
 import org.craftsman.portal.common.Vocabulary;
 
@@ -41,6 +42,13 @@ public record ResultFilter(SearchTerms terms, Long area, Long organization, Stri
 
 	public boolean searching() {
 		return !this.terms.isEmpty();
+	}
+
+	/** How many filters besides the search narrow the list. */
+	public int activeFilters() {
+		return (int) Stream.of(this.area, this.organization, this.category, this.region, this.signed)
+			.filter(Objects::nonNull)
+			.count();
 	}
 
 	/** Whether any filter besides the search narrows the list. */

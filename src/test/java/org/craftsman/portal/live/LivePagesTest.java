@@ -53,7 +53,8 @@ class LivePagesTest {
 		assertThat(page.select("#past .day-heading").eachText()).containsExactly("2022年4月29日", "2022年4月28日",
 				"2022年4月27日");
 		assertThat(page.select("#past .badge").eachText()).allMatch("回放"::equals);
-		assertThat(page.select("#today .empty-note").text()).isEqualTo("今天没有直播安排。");
+		assertThat(page.select("#ended h2").text()).isEqualTo("本届大会已闭幕");
+		assertThat(page.select("#today, #upcoming")).isEmpty();
 	}
 
 	@Test

@@ -29,6 +29,14 @@ public class Formats {
 
 	private static final BigDecimal MILLION = BigDecimal.valueOf(1_000_000);
 
+	/**
+	 * Keeps a number and its unit on one line: 10,260 m², 30.81 million, CNY 1 million.
+	 */
+	private static final String NO_BREAK = "\u00a0";
+
+	/** Characters a headline figure may have to fit one column of the figure grid. */
+	private static final int WIDE_FIGURE = 7;
+
 	private final ZoneId zone;
 
 	public Formats(PortalProperties properties) {
@@ -46,7 +54,8 @@ public class Formats {
 		}
 		BigDecimal number = new BigDecimal(value.toString());
 		if (Localized.isEnglish(locale())) {
-			return (number.compareTo(MILLION) >= 0) ? plain(number.divide(MILLION), 2) + " million" : count(value);
+			return (number.compareTo(MILLION) >= 0) ? plain(number.divide(MILLION), 2) + NO_BREAK + "million"
+					: count(value);
 		}
 		if (number.compareTo(HUNDRED_MILLION) >= 0) {
 			return plain(number.divide(HUNDRED_MILLION), 2) + "亿";
@@ -70,7 +79,7 @@ public class Formats {
 		if (amount == null) {
 			return "";
 		}
-		return Localized.isEnglish(locale()) ? "CNY " + compact(amount) : compact(amount) + "元";
+		return Localized.isEnglish(locale()) ? "CNY" + NO_BREAK + compact(amount) : compact(amount) + "元";
 	}
 
 	/** A floor area in square metres. */
@@ -80,12 +89,38 @@ public class Formats {
 		}
 		NumberFormat format = NumberFormat.getNumberInstance(locale());
 		format.setMaximumFractionDigits(2);
-		return format.format(area) + " m²";
+		return format.format(area) + NO_BREAK + "m²";
+	}
+
+	/**
+	 * The class that gives a headline figure too long for one column of the figure grid
+	 * two columns, so it stays on one line at a size that reads: 10,260 m², CNY 100
+	 * million.
+	 */
+	public String figureSpan(String figure) {
+		return (figure != null && figure.length() > WIDE_FIGURE) ? "figure-wide" : "";
 	}
 
 	public String date(LocalDate date) {
 		return (date != null) ? DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale()).format(date)
 				: "";
+	}
+
+	/** A day without its year, for chart labels: 4月27日 / 27 Apr. */
+	public String dayMonth(LocalDate date) {
+		if (date == null) {
+			return "";
+		}
+		return DateTimeFormatter.ofPattern(Localized.isEnglish(locale()) ? "d MMM" : "M月d日", locale()).format(date);
+	}
+
+	/** A month, for chart labels: 2022年4月 / Apr 2022. */
+	public String month(LocalDate date) {
+		if (date == null) {
+			return "";
+		}
+		return DateTimeFormatter.ofPattern(Localized.isEnglish(locale()) ? "MMM yyyy" : "yyyy年M月", locale())
+			.format(date);
 	}
 
 	public String dateTime(Instant instant) {
