@@ -61,7 +61,7 @@ public class ResultQueries {
 		// then what their cards show, for those ids only: a search with thousands of
 		// matches sorts them without joining each to its organization and area.
 		String ids = "SELECT r.id FROM innovation_results r" + (filter.searching() ? SEARCHED : "") + criteria.join()
-				+ criteria.where() + orderBy(filter.sort(), english) + " LIMIT :limit OFFSET :offset";
+				+ criteria.where() + orderBy(filter, english) + " LIMIT :limit OFFSET :offset";
 		List<ResultItem> items = this.jdbc
 			.sql(SELECTED + "FROM unnest(ARRAY(" + ids + ")) WITH ORDINALITY AS page(id, n)\n"
 					+ "JOIN innovation_results r ON r.id = page.id\n" + CARD_JOINS + "ORDER BY page.n")
@@ -130,9 +130,10 @@ public class ResultQueries {
 			.optional();
 	}
 
-	private static String orderBy(ResultSort sort, boolean english) {
-		return switch (sort) {
-			case RELEVANCE -> " ORDER BY ts_rank(s.title_vector, search.query) DESC, r.like_count DESC, r.id DESC";
+	private static String orderBy(ResultFilter filter, boolean english) {
+		return switch (filter.sort()) {
+			case RELEVANCE -> " ORDER BY " + (filter.terms().hasCode() ? "s.code_key = search.code DESC, " : "")
+					+ "ts_rank(s.title_vector, search.query) DESC, r.like_count DESC, r.id DESC";
 			case LIKES -> " ORDER BY r.like_count DESC, r.id DESC";
 			case TITLE -> english ? " ORDER BY lower(coalesce(r.title_en, r.title)), r.id"
 					: " ORDER BY r.title COLLATE portal_pinyin, r.id";
@@ -162,7 +163,8 @@ public class ResultQueries {
 			conditions.add("r.published");
 			String join = "";
 			if (filter.searching()) {
-				join = " CROSS JOIN (SELECT " + tsquery(filter.terms(), params) + " AS query) AS search";
+				join = " CROSS JOIN (SELECT " + tsquery(filter.terms(), params) + " AS query"
+						+ (filter.terms().hasCode() ? ", CAST(:code AS text) AS code" : "") + ") AS search";
 				conditions.add(MATCHES);
 			}
 			if (filter.area() != null) {
@@ -191,7 +193,8 @@ public class ResultQueries {
 		/**
 		 * Chinese tokens must all be present (they are lexemes of the 'simple' index);
 		 * English words are stemmed like the 'english' part of the index, and may use web
-		 * search syntax ("quoted phrase", -excluded, or).
+		 * search syntax ("quoted phrase", -excluded, or). Words that may be a result's
+		 * code also find the result of that code, however its dash and case are typed.
 		 */
 		private static String tsquery(SearchTerms terms, Map<String, Object> params) {
 			List<String> parts = new ArrayList<>();
@@ -204,7 +207,13 @@ public class ResultQueries {
 				params.put("english", terms.english());
 			}
 			// Words with nothing to look up (only punctuation) match nothing.
-			return parts.isEmpty() ? "''::tsquery" : String.join(" && ", parts);
+			String words = parts.isEmpty() ? "''::tsquery" : String.join(" && ", parts);
+			if (!terms.hasCode()) {
+				return words;
+			}
+			// The key holds only letters and digits: as a tsquery it is one exact lexeme.
+			params.put("code", terms.code());
+			return "(" + words + " || CAST(:code AS tsquery))";
 		}
 
 	}

@@ -2,6 +2,7 @@ package org.craftsman.portal.result;
 
 import java.text.Normalizer;
 import java.util.LinkedHashSet;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -9,17 +10,21 @@ import java.util.regex.Pattern;
 /**
  * A visitor's search words in the shape of the search index's tokens.
  * <p>
- * The index ({@code innovation_results.search_vector}, built by
- * {@code portal_search_tokens}) holds every Chinese character and every pair of adjacent
- * characters, plus English words. So a Chinese term of one character is looked up as that
- * character, and a longer term as all of its adjacent pairs; what is left (English words,
- * numbers) goes to PostgreSQL's English web-search parser, which stems it like the index.
+ * The index ({@code result_search.search_vector}, built by {@code portal_search_tokens}
+ * from everything a result's card and page show) holds every Chinese character and every
+ * pair of adjacent characters, plus English words. So a Chinese term of one character is
+ * looked up as that character, and a longer term as all of its adjacent pairs; what is
+ * left (English words, numbers) goes to PostgreSQL's English web-search parser, which
+ * stems it like the index.
  *
  * @param chinese the Chinese tokens, separated by spaces (empty when there are none)
  * @param english the rest of the words (empty when there are none)
  * @param text the words as the visitor sees them echoed back, tidied and shortened
+ * @param code the key of the result code the words may be ({@code cie0178} for
+ * {@code CIE-0178}, {@code cie-0178} or {@code CIE0178}; empty when they are no code), as
+ * {@code result_code_key} computes it in the schema
  */
-public record SearchTerms(String chinese, String english, String text) {
+public record SearchTerms(String chinese, String english, String text, String code) {
 
 	/** Longer input is cut here: no one types more, and it bounds the query's size. */
 	public static final int MAX_LENGTH = 100;
@@ -34,7 +39,12 @@ public record SearchTerms(String chinese, String english, String text) {
 
 	private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]");
 
-	public static final SearchTerms NONE = new SearchTerms("", "", "");
+	/** One word of letters and digits, maybe with dashes, and at least one digit. */
+	private static final Pattern CODE = Pattern.compile("(?=.*[0-9])[A-Za-z0-9]+(-+[A-Za-z0-9]+)*");
+
+	private static final Pattern NOT_ALPHANUMERIC = Pattern.compile("[^A-Za-z0-9]");
+
+	public static final SearchTerms NONE = new SearchTerms("", "", "", "");
 
 	public static SearchTerms parse(String query) {
 		if (query == null) {
@@ -61,7 +71,14 @@ public record SearchTerms(String chinese, String english, String text) {
 		if (!WORD.matcher(english).find()) {
 			english = "";
 		}
-		return new SearchTerms(String.join(" ", tokens), english, text);
+		return new SearchTerms(String.join(" ", tokens), english, text, codeKey(text));
+	}
+
+	private static String codeKey(String text) {
+		if (!CODE.matcher(text).matches()) {
+			return "";
+		}
+		return NOT_ALPHANUMERIC.matcher(text).replaceAll("").toLowerCase(Locale.ROOT);
 	}
 
 	public boolean isEmpty() {
@@ -74,6 +91,10 @@ public record SearchTerms(String chinese, String english, String text) {
 
 	public boolean hasEnglish() {
 		return !this.english.isEmpty();
+	}
+
+	public boolean hasCode() {
+		return !this.code.isEmpty();
 	}
 
 }

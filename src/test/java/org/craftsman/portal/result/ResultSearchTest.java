@@ -3,17 +3,21 @@ package org.craftsman.portal.result;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import org.craftsman.portal.common.Vocabulary;
 import org.craftsman.portal.common.web.Paging;
 import org.craftsman.portal.support.IntegrationTest;
 import org.craftsman.portal.support.OwnRows;
 import org.craftsman.portal.support.WebClient;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Elements;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -147,6 +151,92 @@ class ResultSearchTest {
 			.queryForObject("SELECT count(*) FROM result_search s WHERE NOT EXISTS (SELECT 1 FROM innovation_results r"
 					+ " WHERE r.id = s.result_id AND r.published)", Long.class))
 			.isZero();
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "电力", "能源", "山东", "青岛" })
+	void aChineseTermFindsTheResultsWhoseCardOrPageShowsIt(String term) {
+		assertFoundResultsShow(new WebClient(this.port), term);
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "power", "aerospace", "Shandong", "Qingdao" })
+	void anEnglishTermFindsTheResultsWhoseEnglishCardOrPageShowsIt(String term) {
+		assertFoundResultsShow(new WebClient(this.port).acceptLanguage("en"), term);
+	}
+
+	private static void assertFoundResultsShow(WebClient browser, String term) {
+		Document page = browser.page("/results?q=" + encode(term));
+		Elements cards = page.select("#result-list .card");
+		assertThat(cards).as(term).isNotEmpty();
+		for (Element card : cards) {
+			if (!card.text().toLowerCase(Locale.ROOT).contains(term.toLowerCase(Locale.ROOT))) {
+				String detail = browser.page(card.select("h3 a").attr("href")).select("#main").text();
+				assertThat(detail).as(card.select("h3").text()).containsIgnoringCase(term);
+			}
+		}
+	}
+
+	@Test
+	void everyCategoryAndRegionIsSearchableUnderItsEnglishName() {
+		Map<String, String> labels = new HashMap<>();
+		this.jdbc.queryForList("SELECT kind, name, name_en FROM vocabulary_labels")
+			.forEach((row) -> labels.put(row.get("kind") + ":" + row.get("name"), (String) row.get("name_en")));
+		Map<String, String> shown = new HashMap<>();
+		Vocabulary.CATEGORIES.forEach((name, english) -> shown.put("CATEGORY:" + name, english));
+		Vocabulary.REGIONS.forEach((name, english) -> shown.put("REGION:" + name, english));
+		assertThat(labels).isEqualTo(shown);
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "CIE-0178", "cie-0178", "CIE0178", " cie0178 " })
+	void aResultsCodeFindsThatResultFirst(String code) {
+		long id = this.jdbc.queryForObject("SELECT id FROM innovation_results WHERE code = 'CIE-0178'", Long.class);
+		Document page = new WebClient(this.port).page("/results?q=" + encode(code));
+		assertThat(page.select("#result-list .card h3 a").first().attr("href")).isEqualTo("/results/" + id);
+		assertThat(new WebClient(this.port).page("/results/" + id).text()).contains("CIE-0178");
+	}
+
+	@Test
+	void renamingAnOrganizationOrAnAreaMakesTheNewNameSearchable() {
+		long organization = this.jdbc.queryForObject(
+				"SELECT organization_id FROM innovation_results WHERE published GROUP BY 1 ORDER BY count(*) DESC, 1 LIMIT 1",
+				Long.class);
+		long area = this.jdbc.queryForObject(
+				"SELECT area_id FROM innovation_results WHERE published GROUP BY 1 ORDER BY count(*) DESC, 1 LIMIT 1",
+				Long.class);
+		Map<String, Object> organizationNames = this.jdbc
+			.queryForMap("SELECT name, name_en FROM organizations WHERE id = ?", organization);
+		Map<String, Object> areaNames = this.jdbc.queryForMap("SELECT name, name_en FROM exhibition_areas WHERE id = ?",
+				area);
+		assertThat(total("/results?q=" + encode("鲲鹏铸造坊"))).isZero();
+		try {
+			this.jdbc.update("UPDATE organizations SET name = '鲲鹏铸造坊', name_en = 'Kunpeng Foundry' WHERE id = ?",
+					organization);
+			this.jdbc.update("UPDATE exhibition_areas SET name = '麒麟展厅', name_en = 'Qilin Hall' WHERE id = ?", area);
+			assertThat(total("/results?q=" + encode("鲲鹏铸造坊"))).isEqualTo(count("organization_id = " + organization));
+			assertThat(total("/results?lang=en&q=foundry")).isEqualTo(count("organization_id = " + organization));
+			assertThat(total("/results?q=" + encode("麒麟展厅"))).isEqualTo(count("area_id = " + area));
+			assertThat(total("/results?q=" + encode("Qilin"))).isEqualTo(count("area_id = " + area));
+		}
+		finally {
+			this.jdbc.update("UPDATE organizations SET name = ?, name_en = ? WHERE id = ?",
+					organizationNames.get("name"), organizationNames.get("name_en"), organization);
+			this.jdbc.update("UPDATE exhibition_areas SET name = ?, name_en = ? WHERE id = ?", areaNames.get("name"),
+					areaNames.get("name_en"), area);
+		}
+		assertThat(total("/results?q=" + encode("鲲鹏铸造坊"))).isZero();
+		assertThat(total("/results?q=" + encode(organizationNames.get("name").toString())))
+			.isGreaterThanOrEqualTo(count("organization_id = " + organization));
+	}
+
+	@Test
+	void aQueryThatMatchesNothingSaysSo() {
+		for (String query : List.of("鲲鹏铸造坊", "zyzzyva", "CIE-99999", "电力 zyzzyva")) {
+			Document page = new WebClient(this.port).page("/results?q=" + encode(query));
+			assertThat(page.select("#result-list")).as(query).isEmpty();
+			assertThat(page.select(".empty-state").text()).as(query).contains("没有找到");
+		}
 	}
 
 	private long searchRowVersion(long id) {

@@ -59,4 +59,20 @@ class SearchTermsTest {
 		assertThat(SearchTerms.parse("   ").isEmpty()).isTrue();
 	}
 
+	@Test
+	void aCodeIsTheSameKeyHoweverItsDashAndCaseAreTyped() {
+		assertThat(SearchTerms.parse("CIE-0178").code()).isEqualTo("cie0178");
+		assertThat(SearchTerms.parse("cie-0178").code()).isEqualTo("cie0178");
+		assertThat(SearchTerms.parse(" CIE0178 ").code()).isEqualTo("cie0178");
+		assertThat(SearchTerms.parse("ＣＩＥ－０１７８").code()).isEqualTo("cie0178");
+	}
+
+	@Test
+	void wordsWithoutADigitOrWithSeveralWordsAreNoCode() {
+		assertThat(SearchTerms.parse("welding").hasCode()).isFalse();
+		assertThat(SearchTerms.parse("CIE-0178 焊接").hasCode()).isFalse();
+		assertThat(SearchTerms.parse("-0178").hasCode()).isFalse();
+		assertThat(SearchTerms.parse("焊接").hasCode()).isFalse();
+	}
+
 }
