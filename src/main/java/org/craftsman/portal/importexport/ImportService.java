@@ -1,7 +1,6 @@
 package org.craftsman.portal.importexport;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -17,6 +16,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import org.craftsman.portal.admin.support.AdminCrudService;
 import org.craftsman.portal.admin.support.AdminForm;
+import org.craftsman.portal.admin.support.AmountEditor;
 import org.craftsman.portal.admin.support.ConstraintMessages;
 import org.craftsman.portal.admin.support.FormSnapshot;
 import org.craftsman.portal.admin.support.References;
@@ -136,7 +136,7 @@ public class ImportService {
 							null);
 				}
 			}
-			List<ImportError> rowErrors = errors(binding, row, fields);
+			List<ImportError> rowErrors = errors(service, binding, row, fields);
 			if (!rowErrors.isEmpty()) {
 				errors.addAll(rowErrors);
 				errorRows++;
@@ -255,6 +255,7 @@ public class ImportService {
 		binder.setConversionService(this.conversion);
 		binder.registerCustomEditor(String.class, new TextEditor());
 		binder.registerCustomEditor(Boolean.class, new FlagEditor());
+		AmountEditor.register(binder);
 		binder.setAllowedFields(fields.toArray(String[]::new));
 		MutablePropertyValues values = new MutablePropertyValues();
 		for (String field : fields) {
@@ -267,7 +268,8 @@ public class ImportService {
 	}
 
 	/** A row's problems, those of the whole row first, then column by column. */
-	private List<ImportError> errors(BindingResult binding, Sheet.Row row, List<String> fields) {
+	private List<ImportError> errors(AdminCrudService<?, ?> service, BindingResult binding, Sheet.Row row,
+			List<String> fields) {
 		List<ImportError> errors = new ArrayList<>();
 		for (ObjectError error : binding.getGlobalErrors()) {
 			errors.add(new ImportError(row.number(), "", this.messages.getMessage(error, CHINESE),
@@ -276,7 +278,7 @@ public class ImportService {
 		binding.getFieldErrors()
 			.stream()
 			.sorted(Comparator.comparingInt((FieldError error) -> fields.indexOf(error.getField())))
-			.forEach((error) -> errors.add(fieldError(row.number(), error, binding)));
+			.forEach((error) -> errors.add(fieldError(service, row.number(), error)));
 		row.cells()
 			.keySet()
 			.stream()
@@ -285,16 +287,28 @@ public class ImportService {
 		return errors;
 	}
 
-	private ImportError fieldError(int row, FieldError error, BindingResult binding) {
+	/**
+	 * A field's problem; a value that is none of a field's choices is named, with the
+	 * values that are.
+	 */
+	private ImportError fieldError(AdminCrudService<?, ?> service, int row, FieldError error) {
 		String column = Columns.column(error.getField());
-		Class<?> type = binding.getFieldType(error.getField());
-		if (error.isBindingFailure() && type != null && type.isEnum()) {
-			String choices = Arrays.stream(type.getEnumConstants())
-				.map((constant) -> ((Enum<?>) constant).name())
-				.collect(Collectors.joining(", "));
-			return error(row, column, "admin.error.enum", choices);
+		String rejected = FormSnapshot.text(error.getRejectedValue());
+		Map<String, String> chinese = service.choicesOf(error.getField(), CHINESE);
+		if (!chinese.isEmpty() && !rejected.isEmpty() && !chinese.containsKey(rejected)) {
+			return new ImportError(row, column, notAChoice(rejected, chinese, "、", CHINESE),
+					notAChoice(rejected, service.choicesOf(error.getField(), Locale.ENGLISH), ", ", Locale.ENGLISH));
 		}
 		return new ImportError(row, column, resolve(error, CHINESE), resolve(error, Locale.ENGLISH));
+	}
+
+	private String notAChoice(String rejected, Map<String, String> choices, String separator, Locale locale) {
+		String allowed = choices.entrySet()
+			.stream()
+			.map((choice) -> choice.getKey().equals(choice.getValue()) ? choice.getKey()
+					: choice.getKey() + " (" + choice.getValue() + ")")
+			.collect(Collectors.joining(separator));
+		return this.messages.getMessage("admin.import.notAChoice", new Object[] { rejected, allowed }, locale);
 	}
 
 	private String resolve(MessageSourceResolvable error, Locale locale) {

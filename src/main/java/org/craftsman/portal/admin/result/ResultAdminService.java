@@ -1,5 +1,8 @@
 package org.craftsman.portal.admin.result;
 
+import java.util.Locale;
+import java.util.Map;
+
 import java.util.List;
 
 import org.craftsman.portal.admin.AdminSection;
@@ -66,6 +69,17 @@ public class ResultAdminService extends AdminCrudService<InnovationResult, Resul
 	@Override
 	public InnovationResult newEntity() {
 		return new InnovationResult();
+	}
+
+	@Override
+	public Map<String, String> choicesOf(String field, Locale locale) {
+		if ("category".equals(field)) {
+			return vocabulary(Vocabulary.CATEGORIES, locale);
+		}
+		if ("region".equals(field)) {
+			return vocabulary(Vocabulary.REGIONS, locale);
+		}
+		return super.choicesOf(field, locale);
 	}
 
 	@Override
