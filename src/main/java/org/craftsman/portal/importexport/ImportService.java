@@ -27,7 +27,9 @@ import org.craftsman.portal.audit.AuditLog;
 import org.craftsman.portal.audit.FieldChange;
 import org.craftsman.portal.common.AuditedEntity;
 
+import org.springframework.beans.BeanWrapper;
 import org.springframework.beans.MutablePropertyValues;
+import org.springframework.beans.PropertyAccessorFactory;
 import org.springframework.context.MessageSource;
 import org.springframework.context.MessageSourceResolvable;
 import org.springframework.format.support.DefaultFormattingConversionService;
@@ -108,7 +110,12 @@ public class ImportService {
 	private <E extends AuditedEntity, F extends AdminForm> ImportOutcome run(AdminCrudService<E, F> service,
 			Sheet sheet, Writing writing, ImportProgress progress) {
 		List<String> fields = service.newForm().fieldNames();
-		List<ImportError> errors = new ArrayList<>(headerErrors(fields, sheet));
+		List<String> absent = service.newForm()
+			.optionalFields()
+			.stream()
+			.filter((field) -> !sheet.columns().contains(Columns.column(field)))
+			.toList();
+		List<ImportError> errors = new ArrayList<>(headerErrors(fields, absent, sheet));
 		if (!errors.isEmpty()) {
 			return new ImportOutcome(sheet.rows().size(), 0, 0, 0, 1, errors);
 		}
@@ -126,9 +133,11 @@ public class ImportService {
 		int done = 0;
 		for (Sheet.Row row : sheet.rows()) {
 			F form = service.newForm();
-			BindingResult binding = bind(form, row, fields);
-			service.check(form, references, binding);
+			BindingResult binding = bind(form, row,
+					fields.stream().filter((field) -> !absent.contains(field)).toList());
 			String key = service.naturalKey(form);
+			keepAbsent(absent, form, (key != null) ? existing.get(key) : null, service);
+			service.check(form, references, binding);
 			if (key != null) {
 				Integer first = seen.putIfAbsent(key, row.number());
 				if (first != null) {
@@ -229,10 +238,25 @@ public class ImportService {
 		return new ImportRejectedException(new ImportOutcome(outcome.rows(), 0, 0, 0, 1, List.of(error)));
 	}
 
-	private List<ImportError> headerErrors(List<String> fields, Sheet sheet) {
+	/** A column the file leaves out keeps the record's value. */
+	private <E extends AuditedEntity, F extends AdminForm> void keepAbsent(List<String> absent, F form, E current,
+			AdminCrudService<E, F> service) {
+		if (current == null || absent.isEmpty()) {
+			return;
+		}
+		BeanWrapper target = PropertyAccessorFactory.forBeanPropertyAccess(form);
+		BeanWrapper source = PropertyAccessorFactory.forBeanPropertyAccess(service.toForm(current));
+		absent.forEach((field) -> target.setPropertyValue(field, source.getPropertyValue(field)));
+	}
+
+	private List<ImportError> headerErrors(List<String> fields, List<String> absent, Sheet sheet) {
 		List<String> expected = fields.stream().map(Columns::column).toList();
 		Set<String> present = new LinkedHashSet<>(sheet.columns());
-		List<String> missing = expected.stream().filter((column) -> !present.contains(column)).toList();
+		List<String> missing = fields.stream()
+			.filter((field) -> !absent.contains(field))
+			.map(Columns::column)
+			.filter((column) -> !present.contains(column))
+			.toList();
 		List<String> unknown = sheet.columns()
 			.stream()
 			.filter((column) -> !column.isEmpty() && !expected.contains(column))

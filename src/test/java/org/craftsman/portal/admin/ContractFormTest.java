@@ -14,7 +14,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.params.provider.ValueSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -73,7 +72,7 @@ class ContractFormTest {
 
 		assertThat(response.statusCode()).isEqualTo(200);
 		Document form = Jsoup.parse(response.body());
-		assertThat(form.select("#amount-error").text()).contains("无法准确识别该金额");
+		assertThat(form.select("#amount-error").text()).contains("千位分隔符须每三位一个");
 		assertThat(form.select("#resultCode-error").text()).contains("ZT-NO-SUCH-RESULT");
 		assertThat(form.select("#transfereeName-error").text()).contains("ZT 不存在的单位");
 		assertThat(form.select(".admin-error-summary li")).hasSize(3);
@@ -100,14 +99,15 @@ class ContractFormTest {
 	}
 
 	@ParameterizedTest(name = "{0}")
-	@ValueSource(strings = { "1,25,0", "1.2.3", "12.345", "1,2500" })
-	void anAmountThatCouldMeanTwoThingsIsRefusedOnItsField(String typed) {
+	@CsvSource(delimiter = '|',
+			value = { "1,25,0|千位分隔符须每三位一个", "1,2500|千位分隔符须每三位一个", "1.2.3|最多只能有一个小数点", "12.345|最多两位小数", "abc|请输入数字" })
+	void anAmountThatCouldMeanTwoThingsIsRefusedOnItsFieldSayingWhy(String typed, String reason) {
 		Map<String, Long> before = TestRows.counts(this.jdbc);
 		HttpResponse<String> response = organizer().post(BASE + "/new", contract("ZT-C2", typed, conferenceDay()),
 				BASE + "/new");
 
 		assertThat(response.statusCode()).isEqualTo(200);
-		assertThat(Jsoup.parse(response.body()).select("#amount-error").text()).contains("最多两位小数");
+		assertThat(Jsoup.parse(response.body()).select("#amount-error").text()).contains(reason);
 		assertThat(TestRows.counts(this.jdbc)).isEqualTo(before);
 	}
 

@@ -76,7 +76,7 @@ class ImportChoicesTest {
 		String rows = ImportFlowTest.CONTRACT_HEADER + "ZT-A4,CIE-0276,北京市总工会,\"1,25,0\",2022-04-28,TRANSFER,\n";
 		ImportDriver driver = new ImportDriver(this.port);
 		String job = driver.check("contracts", "upload.csv", rows.getBytes(StandardCharsets.UTF_8));
-		assertThat(problems(driver.page(job))).contains("无法准确识别该金额");
+		assertThat(problems(driver.page(job))).contains("千位分隔符须每三位一个");
 	}
 
 	private BigDecimal amount(String number) {

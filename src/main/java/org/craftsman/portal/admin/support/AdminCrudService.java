@@ -1,11 +1,13 @@
 package org.craftsman.portal.admin.support;
 
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -58,6 +60,9 @@ public abstract class AdminCrudService<E extends AuditedEntity, F extends AdminF
 
 	@Autowired
 	protected Localized l10n;
+
+	@Autowired
+	private MediaDirectory media;
 
 	private final Map<String, Class<?>> fieldTypes = new ConcurrentHashMap<>();
 
@@ -195,6 +200,35 @@ public abstract class AdminCrudService<E extends AuditedEntity, F extends AdminF
 	/** Copies a checked form into the entity. */
 	public abstract void apply(F form, E entity, References references);
 
+	/** The addresses of the uploaded files a record uses. */
+	protected Set<String> mediaOf(E entity) {
+		return Set.of();
+	}
+
+	/**
+	 * Native SQL selecting the media address of every record of the section, one column;
+	 * null for a section without media.
+	 */
+	protected String mediaInUseQuery() {
+		return null;
+	}
+
+	/** The media addresses the section's records use. */
+	@Transactional(readOnly = true)
+	public Set<String> mediaInUse() {
+		String query = mediaInUseQuery();
+		if (query == null) {
+			return Set.of();
+		}
+		Set<String> addresses = new HashSet<>();
+		for (Object address : this.entityManager.createNativeQuery(query).getResultList()) {
+			if (address != null) {
+				addresses.add(address.toString());
+			}
+		}
+		return addresses;
+	}
+
 	/** What still points to the record and stops its deletion. */
 	protected List<Reference> referencesTo(E entity) {
 		return List.of();
@@ -256,7 +290,9 @@ public abstract class AdminCrudService<E extends AuditedEntity, F extends AdminF
 		}
 		References references = References.onDemand(this.entityManager);
 		checkOrReject(form, references, errors);
+		Set<String> mediaBefore = mediaOf(entity);
 		apply(form, entity, references);
+		discardUnused(mediaBefore, mediaOf(entity));
 		Map<String, FieldChange> changes = FormSnapshot.diff(before, toForm(entity));
 		if (!changes.isEmpty()) {
 			try {
@@ -282,10 +318,15 @@ public abstract class AdminCrudService<E extends AuditedEntity, F extends AdminF
 		}
 		String label = label(entity);
 		Map<String, FieldChange> removed = FormSnapshot.whole(toForm(entity), false);
+		discardUnused(mediaOf(entity), Set.of());
 		this.repository.delete(entity);
 		this.repository.flush();
 		this.audit.record(AuditAction.DELETE, this.section.name(), id, label, removed);
 		return label;
+	}
+
+	private void discardUnused(Set<String> before, Set<String> after) {
+		before.stream().filter((address) -> !after.contains(address)).forEach(this.media::discardAfterCommit);
 	}
 
 	protected E find(long id) {

@@ -20,6 +20,8 @@ public final class Amounts {
 	private static final Pattern AMOUNT = Pattern
 		.compile("(?<number>\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.(?<fraction>\\d+))?(?<unit>万)?");
 
+	private static final Pattern SCIENTIFIC = Pattern.compile("\\d+(?:\\.\\d+)?[eE][+-]?\\d{1,2}");
+
 	private static final Pattern CURRENCY = Pattern.compile("^(?:¥|CNY|RMB)", Pattern.CASE_INSENSITIVE);
 
 	private static final BigDecimal TEN_THOUSAND = BigDecimal.valueOf(10_000);
@@ -32,25 +34,75 @@ public final class Amounts {
 	 * @throws IllegalArgumentException when the text is no amount or could mean two
 	 */
 	public static BigDecimal parse(String text) {
-		String plain = CURRENCY.matcher(halfWidth(text)).replaceFirst("");
+		String plain = halfWidth(text);
+		boolean negative = plain.startsWith("-");
+		plain = CURRENCY.matcher(negative ? plain.substring(1) : plain).replaceFirst("");
+		if (!negative && plain.startsWith("-")) {
+			negative = true;
+			plain = plain.substring(1);
+		}
 		if (plain.endsWith("元")) {
 			plain = plain.substring(0, plain.length() - 1);
 		}
+		BigDecimal amount = SCIENTIFIC.matcher(plain).matches() ? scientific(plain) : written(plain);
+		return negative ? amount.negate() : amount;
+	}
+
+	private static BigDecimal written(String plain) {
 		Matcher matcher = AMOUNT.matcher(plain);
 		if (!matcher.matches()) {
-			throw new IllegalArgumentException("Not an amount");
+			throw new Unreadable(reason(plain));
 		}
 		String fraction = (matcher.group("fraction") != null) ? matcher.group("fraction") : "";
 		boolean tenThousands = matcher.group("unit") != null;
 		if (fraction.length() > (tenThousands ? 6 : 2)) {
-			throw new IllegalArgumentException("More than two decimals of a yuan");
+			throw new Unreadable("admin.amount.decimals");
 		}
 		BigDecimal amount = new BigDecimal(
 				matcher.group("number").replace(",", "") + (fraction.isEmpty() ? "" : "." + fraction));
-		if (tenThousands) {
-			amount = amount.multiply(TEN_THOUSAND);
+		return (tenThousands ? amount.multiply(TEN_THOUSAND) : amount).setScale(2, RoundingMode.UNNECESSARY);
+	}
+
+	/** As spreadsheets write large numbers: 1.25E+6. */
+	private static BigDecimal scientific(String plain) {
+		BigDecimal amount = new BigDecimal(plain).stripTrailingZeros();
+		if (amount.scale() > 2) {
+			throw new Unreadable("admin.amount.decimals");
 		}
-		return amount.setScale(2, RoundingMode.UNNECESSARY);
+		return amount.setScale(2);
+	}
+
+	/** Why a text that looks like a number is not one the portal can read surely. */
+	private static String reason(String plain) {
+		if (!plain.matches("[0-9.,万]*[0-9][0-9.,万]*")) {
+			return null;
+		}
+		if (plain.indexOf('.') != plain.lastIndexOf('.')) {
+			return "admin.amount.points";
+		}
+		if (plain.contains(",")) {
+			return "admin.amount.separators";
+		}
+		return null;
+	}
+
+	/**
+	 * A text that is no amount; with the label saying why when it looks like one (null
+	 * when it does not look like a number at all).
+	 */
+	public static class Unreadable extends IllegalArgumentException {
+
+		private final String reason;
+
+		Unreadable(String reason) {
+			super((reason != null) ? reason : "Not an amount", null);
+			this.reason = reason;
+		}
+
+		public String reason() {
+			return this.reason;
+		}
+
 	}
 
 	/** How an amount reads back: ¥1,250,000.00. */
