@@ -7,6 +7,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.craftsman.portal.admin.AdminSection;
+import org.craftsman.portal.admin.support.FieldDescriptions;
 import org.craftsman.portal.admin.support.Listing;
 import org.craftsman.portal.common.PortalProperties;
 
@@ -27,9 +28,12 @@ class AuditController {
 
 	private final PortalProperties properties;
 
-	AuditController(AuditQueries queries, PortalProperties properties) {
+	private final FieldDescriptions descriptions;
+
+	AuditController(AuditQueries queries, PortalProperties properties, FieldDescriptions descriptions) {
 		this.queries = queries;
 		this.properties = properties;
+		this.descriptions = descriptions;
 	}
 
 	@GetMapping("/admin/audit")
@@ -45,7 +49,7 @@ class AuditController {
 		AuditQueries.AuditFilter filter = new AuditQueries.AuditFilter((section != null) ? section.name() : null,
 				number(entityId), parseAction(action), blankToNull(actor), blankToNull(text), day(from), day(to));
 		Page<AuditEntry> entries = this.queries.find(filter, this.properties.timeZone(), Listing.pageable(page));
-		model.addAttribute("entries", entries.getContent());
+		model.addAttribute("entries", entries.getContent().stream().map(this::described).toList());
 		model.addAttribute("pager", Listing.pager(entries));
 		model.addAttribute("filter", filter);
 		model.addAttribute("sections", AdminSection.values());
@@ -54,6 +58,11 @@ class AuditController {
 		model.addAttribute("actions", AuditAction.values());
 		model.addAttribute("actors", this.queries.actors());
 		return "admin/audit/list";
+	}
+
+	private AuditEntry described(AuditEntry entry) {
+		return new AuditEntry(entry.id(), entry.occurredAt(), entry.actor(), entry.action(), entry.entityType(),
+				entry.entityId(), entry.entityLabel(), this.descriptions.describe(entry.entityType(), entry.changes()));
 	}
 
 	private static Long number(String value) {

@@ -1,7 +1,6 @@
 package org.craftsman.portal.importexport;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -17,6 +16,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import org.craftsman.portal.admin.support.AdminCrudService;
 import org.craftsman.portal.admin.support.AdminForm;
+import org.craftsman.portal.admin.support.AmountEditor;
 import org.craftsman.portal.admin.support.ConstraintMessages;
 import org.craftsman.portal.admin.support.FormSnapshot;
 import org.craftsman.portal.admin.support.References;
@@ -27,7 +27,9 @@ import org.craftsman.portal.audit.AuditLog;
 import org.craftsman.portal.audit.FieldChange;
 import org.craftsman.portal.common.AuditedEntity;
 
+import org.springframework.beans.BeanWrapper;
 import org.springframework.beans.MutablePropertyValues;
+import org.springframework.beans.PropertyAccessorFactory;
 import org.springframework.context.MessageSource;
 import org.springframework.context.MessageSourceResolvable;
 import org.springframework.format.support.DefaultFormattingConversionService;
@@ -108,7 +110,12 @@ public class ImportService {
 	private <E extends AuditedEntity, F extends AdminForm> ImportOutcome run(AdminCrudService<E, F> service,
 			Sheet sheet, Writing writing, ImportProgress progress) {
 		List<String> fields = service.newForm().fieldNames();
-		List<ImportError> errors = new ArrayList<>(headerErrors(fields, sheet));
+		List<String> absent = service.newForm()
+			.optionalFields()
+			.stream()
+			.filter((field) -> !sheet.columns().contains(Columns.column(field)))
+			.toList();
+		List<ImportError> errors = new ArrayList<>(headerErrors(fields, absent, sheet));
 		if (!errors.isEmpty()) {
 			return new ImportOutcome(sheet.rows().size(), 0, 0, 0, 1, errors);
 		}
@@ -126,9 +133,11 @@ public class ImportService {
 		int done = 0;
 		for (Sheet.Row row : sheet.rows()) {
 			F form = service.newForm();
-			BindingResult binding = bind(form, row, fields);
-			service.check(form, references, binding);
+			BindingResult binding = bind(form, row,
+					fields.stream().filter((field) -> !absent.contains(field)).toList());
 			String key = service.naturalKey(form);
+			keepAbsent(absent, form, (key != null) ? existing.get(key) : null, service);
+			service.check(form, references, binding);
 			if (key != null) {
 				Integer first = seen.putIfAbsent(key, row.number());
 				if (first != null) {
@@ -136,7 +145,7 @@ public class ImportService {
 							null);
 				}
 			}
-			List<ImportError> rowErrors = errors(binding, row, fields);
+			List<ImportError> rowErrors = errors(service, binding, row, fields);
 			if (!rowErrors.isEmpty()) {
 				errors.addAll(rowErrors);
 				errorRows++;
@@ -229,10 +238,25 @@ public class ImportService {
 		return new ImportRejectedException(new ImportOutcome(outcome.rows(), 0, 0, 0, 1, List.of(error)));
 	}
 
-	private List<ImportError> headerErrors(List<String> fields, Sheet sheet) {
+	/** A column the file leaves out keeps the record's value. */
+	private <E extends AuditedEntity, F extends AdminForm> void keepAbsent(List<String> absent, F form, E current,
+			AdminCrudService<E, F> service) {
+		if (current == null || absent.isEmpty()) {
+			return;
+		}
+		BeanWrapper target = PropertyAccessorFactory.forBeanPropertyAccess(form);
+		BeanWrapper source = PropertyAccessorFactory.forBeanPropertyAccess(service.toForm(current));
+		absent.forEach((field) -> target.setPropertyValue(field, source.getPropertyValue(field)));
+	}
+
+	private List<ImportError> headerErrors(List<String> fields, List<String> absent, Sheet sheet) {
 		List<String> expected = fields.stream().map(Columns::column).toList();
 		Set<String> present = new LinkedHashSet<>(sheet.columns());
-		List<String> missing = expected.stream().filter((column) -> !present.contains(column)).toList();
+		List<String> missing = fields.stream()
+			.filter((field) -> !absent.contains(field))
+			.map(Columns::column)
+			.filter((column) -> !present.contains(column))
+			.toList();
 		List<String> unknown = sheet.columns()
 			.stream()
 			.filter((column) -> !column.isEmpty() && !expected.contains(column))
@@ -255,6 +279,7 @@ public class ImportService {
 		binder.setConversionService(this.conversion);
 		binder.registerCustomEditor(String.class, new TextEditor());
 		binder.registerCustomEditor(Boolean.class, new FlagEditor());
+		AmountEditor.register(binder);
 		binder.setAllowedFields(fields.toArray(String[]::new));
 		MutablePropertyValues values = new MutablePropertyValues();
 		for (String field : fields) {
@@ -267,7 +292,8 @@ public class ImportService {
 	}
 
 	/** A row's problems, those of the whole row first, then column by column. */
-	private List<ImportError> errors(BindingResult binding, Sheet.Row row, List<String> fields) {
+	private List<ImportError> errors(AdminCrudService<?, ?> service, BindingResult binding, Sheet.Row row,
+			List<String> fields) {
 		List<ImportError> errors = new ArrayList<>();
 		for (ObjectError error : binding.getGlobalErrors()) {
 			errors.add(new ImportError(row.number(), "", this.messages.getMessage(error, CHINESE),
@@ -276,7 +302,7 @@ public class ImportService {
 		binding.getFieldErrors()
 			.stream()
 			.sorted(Comparator.comparingInt((FieldError error) -> fields.indexOf(error.getField())))
-			.forEach((error) -> errors.add(fieldError(row.number(), error, binding)));
+			.forEach((error) -> errors.add(fieldError(service, row.number(), error)));
 		row.cells()
 			.keySet()
 			.stream()
@@ -285,16 +311,28 @@ public class ImportService {
 		return errors;
 	}
 
-	private ImportError fieldError(int row, FieldError error, BindingResult binding) {
+	/**
+	 * A field's problem; a value that is none of a field's choices is named, with the
+	 * values that are.
+	 */
+	private ImportError fieldError(AdminCrudService<?, ?> service, int row, FieldError error) {
 		String column = Columns.column(error.getField());
-		Class<?> type = binding.getFieldType(error.getField());
-		if (error.isBindingFailure() && type != null && type.isEnum()) {
-			String choices = Arrays.stream(type.getEnumConstants())
-				.map((constant) -> ((Enum<?>) constant).name())
-				.collect(Collectors.joining(", "));
-			return error(row, column, "admin.error.enum", choices);
+		String rejected = FormSnapshot.text(error.getRejectedValue());
+		Map<String, String> chinese = service.choicesOf(error.getField(), CHINESE);
+		if (!chinese.isEmpty() && !rejected.isEmpty() && !chinese.containsKey(rejected)) {
+			return new ImportError(row, column, notAChoice(rejected, chinese, "、", CHINESE),
+					notAChoice(rejected, service.choicesOf(error.getField(), Locale.ENGLISH), ", ", Locale.ENGLISH));
 		}
 		return new ImportError(row, column, resolve(error, CHINESE), resolve(error, Locale.ENGLISH));
+	}
+
+	private String notAChoice(String rejected, Map<String, String> choices, String separator, Locale locale) {
+		String allowed = choices.entrySet()
+			.stream()
+			.map((choice) -> choice.getKey().equals(choice.getValue()) ? choice.getKey()
+					: choice.getKey() + " (" + choice.getValue() + ")")
+			.collect(Collectors.joining(separator));
+		return this.messages.getMessage("admin.import.notAChoice", new Object[] { rejected, allowed }, locale);
 	}
 
 	private String resolve(MessageSourceResolvable error, Locale locale) {

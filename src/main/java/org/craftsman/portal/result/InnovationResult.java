@@ -79,6 +79,9 @@ public class InnovationResult extends AuditedEntity {
 	@JoinColumn(name = "area_id", nullable = false)
 	private ExhibitionArea area;
 
+	@Column(name = "image_ref")
+	private String imageRef;
+
 	@Column(nullable = false)
 	private boolean published = true;
 
@@ -201,6 +204,15 @@ public class InnovationResult extends AuditedEntity {
 
 	public long getVisitCount() {
 		return this.visitCount;
+	}
+
+	/** The address of the picture organizers uploaded, if any. */
+	public String getImageRef() {
+		return this.imageRef;
+	}
+
+	public void setImageRef(String imageRef) {
+		this.imageRef = imageRef;
 	}
 
 }

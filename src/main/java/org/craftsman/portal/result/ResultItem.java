@@ -29,16 +29,27 @@ import org.craftsman.portal.common.Vocabulary;
  * @param visitCount visits so far
  * @param featured whether organizers feature it
  * @param signed whether it has been signed over by at least one contract
+ * @param imageRef the picture organizers uploaded, if any
  */
 public record ResultItem(long id, String code, String title, String titleEn, String summary, String summaryEn,
 		String category, String region, String innovators, String innovatorsEn, long organizationId,
 		String organizationName, String organizationNameEn, long areaId, String areaName, String areaNameEn,
-		long likeCount, long visitCount, boolean featured, boolean signed) {
+		long likeCount, long visitCount, boolean featured, boolean signed, String imageRef) {
 
 	private static final List<String> CATEGORY_ORDER = new ArrayList<>(Vocabulary.CATEGORIES.keySet());
 
-	/** The picture of its category: one of the conference posters. */
+	/** Its own picture, else the picture of its category. */
 	public String poster() {
+		return hasImage() ? this.imageRef : categoryPoster();
+	}
+
+	/** Whether organizers uploaded a picture for it, shown whole rather than cropped. */
+	public boolean hasImage() {
+		return this.imageRef != null && !this.imageRef.isBlank();
+	}
+
+	/** The picture of its category: one of the conference posters. */
+	public String categoryPoster() {
 		int index = Math.max(0, CATEGORY_ORDER.indexOf(this.category));
 		return String.format("/media/poster-%02d.svg", 1 + index % 12);
 	}

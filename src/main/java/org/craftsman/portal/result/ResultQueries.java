@@ -29,7 +29,7 @@ public class ResultQueries {
 
 	private static final String SELECTED = """
 			SELECT r.id, r.code, r.title, r.title_en, r.summary, r.summary_en, r.category, r.region,
-			       r.innovators, r.innovators_en, r.like_count, r.visit_count, r.featured,
+			       r.innovators, r.innovators_en, r.like_count, r.visit_count, r.featured, r.image_ref,
 			       o.id AS organization_id, o.name AS organization_name, o.name_en AS organization_name_en,
 			       a.id AS area_id, a.name AS area_name, a.name_en AS area_name_en,
 			       EXISTS (SELECT 1 FROM transformation_contracts c WHERE c.result_id = r.id) AS signed
@@ -148,7 +148,7 @@ public class ResultQueries {
 				row.getString("innovators_en"), row.getLong("organization_id"), row.getString("organization_name"),
 				row.getString("organization_name_en"), row.getLong("area_id"), row.getString("area_name"),
 				row.getString("area_name_en"), row.getLong("like_count"), row.getLong("visit_count"),
-				row.getBoolean("featured"), row.getBoolean("signed"));
+				row.getBoolean("featured"), row.getBoolean("signed"), row.getString("image_ref"));
 	}
 
 	/**

@@ -95,7 +95,7 @@ class BadInputTest {
 		refuse(cases, "contracts", "amount", "1e20");
 		refuse(cases, "contracts", "amount", "99999999999999999999999999999999");
 		refuse(cases, "contracts", "amount", "abc");
-		refuse(cases, "contracts", "amount", "1,000");
+		refuse(cases, "contracts", "amount", "1,00");
 		refuse(cases, "contracts", "amount", "NaN");
 		refuse(cases, "contracts", "amount", "Infinity");
 		refuse(cases, "contracts", "amount", "");

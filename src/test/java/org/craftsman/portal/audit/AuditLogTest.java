@@ -84,7 +84,7 @@ class AuditLogTest {
 			.isEqualTo(302);
 		Element entry = organizer.page("/admin/audit?type=AWARDS&entityId=" + id).selectFirst("tbody tr");
 		assertThat(entry.select(".badge").text()).isEqualTo("删除");
-		assertThat(entry.select("dd del").eachText()).contains("ZT_GONE", "ZT 将删除的奖", "RESULT");
+		assertThat(entry.select("dd del").eachText()).contains("ZT_GONE", "ZT 将删除的奖", "成果");
 		assertThat(entry.select("a")).isEmpty();
 	}
 

@@ -46,7 +46,7 @@ class ExportTest {
 		try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(response.body()))) {
 			assertThat(workbook.getSheetAt(0).getLastRowNum()).isZero();
 			assertThat(workbook.getSheetAt(0).getRow(0).getCell(0).getStringCellValue()).isEqualTo("code");
-			assertThat(workbook.getSheetAt(0).getRow(0).getLastCellNum()).isEqualTo((short) 13);
+			assertThat(workbook.getSheetAt(0).getRow(0).getLastCellNum()).isEqualTo((short) 14);
 			var guide = workbook.getSheet("guide");
 			assertThat(guide.getRow(1).getCell(1).getStringCellValue()).isEqualTo("Code");
 			assertThat(guide.getRow(1).getCell(2).getStringCellValue()).isEqualTo("Yes");

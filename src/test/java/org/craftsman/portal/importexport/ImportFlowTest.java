@@ -53,7 +53,8 @@ class ImportFlowTest {
 			.toList();
 		assertThat(problems).containsExactly("3 | result_code | 没有编号为“NO-SUCH”的成果。", "3 | amount | 请输入数字，例如 12500.50。",
 				"3 | signed_on | 请输入真实存在的日期，格式为 YYYY-MM-DD，例如 2022-04-28。",
-				"3 | kind | 请使用以下之一：TRANSFER, LICENCE, JOINT_DEVELOPMENT, EQUITY, TECH_SERVICE。",
+				"3 | kind | “BARTER”不是可接受的值。请使用以下之一：TRANSFER (成果转让)、LICENCE (许可使用)、"
+						+ "JOINT_DEVELOPMENT (合作开发)、EQUITY (作价入股)、TECH_SERVICE (技术服务)。",
 				"4 | contract_no | 同一条记录已出现在本文件第 2 行。");
 		assertThat(page.select(".alert-error").text()).contains("有 2 行存在 5 个问题");
 		assertThat(page.select("form[action$=/commit]")).isEmpty();

@@ -2,6 +2,7 @@ package org.craftsman.portal.admin.award;
 
 import java.util.List;
 import org.craftsman.portal.admin.AdminSection;
+import org.craftsman.portal.admin.support.AdminChoices;
 import org.craftsman.portal.admin.support.AdminCrudService;
 import org.craftsman.portal.admin.support.Listing;
 import org.craftsman.portal.admin.support.References;
@@ -23,9 +24,12 @@ public class AnnouncementAdminService extends AdminCrudService<AwardAnnouncement
 
 	private final AnnouncementAdminRepository announcements;
 
-	AnnouncementAdminService(AnnouncementAdminRepository announcements) {
+	private final AdminChoices choices;
+
+	AnnouncementAdminService(AnnouncementAdminRepository announcements, AdminChoices choices) {
 		super(AdminSection.ANNOUNCEMENTS, announcements);
 		this.announcements = announcements;
+		this.choices = choices;
 	}
 
 	@Override
@@ -56,10 +60,31 @@ public class AnnouncementAdminService extends AdminCrudService<AwardAnnouncement
 
 	@Override
 	public String label(AwardAnnouncement announcement) {
-		String recipient = (announcement.getRecipientName() != null) ? announcement.getRecipientName()
-				: (announcement.getOrganization() != null) ? announcement.getOrganization().getName()
-						: (announcement.getResult() != null) ? announcement.getResult().getTitle() : "";
-		return announcement.getAward().getCode() + " #" + announcement.getRank() + " " + recipient;
+		Award award = announcement.getAward();
+		return message("admin.announcements.label", null, this.l10n.pick(award.getName(), award.getNameEn()),
+				recipient(announcement), announcement.getRank());
+	}
+
+	private String recipient(AwardAnnouncement announcement) {
+		if (announcement.getRecipientName() != null) {
+			return this.l10n.pick(announcement.getRecipientName(), announcement.getRecipientNameEn());
+		}
+		if (announcement.getOrganization() != null) {
+			return this.l10n.pick(announcement.getOrganization().getName(), announcement.getOrganization().getNameEn());
+		}
+		if (announcement.getResult() != null) {
+			return this.l10n.pick(announcement.getResult().getTitle(), announcement.getResult().getTitleEn());
+		}
+		return "";
+	}
+
+	/** The award reads by its name. */
+	@Override
+	public String describe(String field, String value) {
+		if ("awardCode".equals(field) && value != null) {
+			return this.choices.awards().getOrDefault(value, value);
+		}
+		return super.describe(field, value);
 	}
 
 	@Override

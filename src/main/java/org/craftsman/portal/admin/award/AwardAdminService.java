@@ -47,7 +47,7 @@ public class AwardAdminService extends AdminCrudService<Award, AwardForm> {
 
 	@Override
 	public String label(Award award) {
-		return award.getCode() + " " + award.getName();
+		return this.l10n.pick(award.getName(), award.getNameEn());
 	}
 
 	@Override

@@ -1,12 +1,19 @@
 package org.craftsman.portal.admin.contract;
 
-import java.util.List;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 
 import org.craftsman.portal.admin.AdminSection;
 import org.craftsman.portal.admin.support.AdminCrudService;
+import org.craftsman.portal.admin.support.Amounts;
+import org.craftsman.portal.admin.support.FieldNote;
 import org.craftsman.portal.admin.support.Listing;
 import org.craftsman.portal.admin.support.References;
+import org.craftsman.portal.common.web.Formats;
+import org.craftsman.portal.conference.Conference;
+import org.craftsman.portal.conference.ConferenceRepository;
 import org.craftsman.portal.contract.TransformationContract;
 
 import org.springframework.data.domain.Page;
@@ -25,9 +32,49 @@ public class ContractAdminService extends AdminCrudService<TransformationContrac
 
 	private final ContractAdminRepository contracts;
 
-	ContractAdminService(ContractAdminRepository contracts) {
+	private final ConferenceRepository conferences;
+
+	private final Formats formats;
+
+	ContractAdminService(ContractAdminRepository contracts, ConferenceRepository conferences, Formats formats) {
 		super(AdminSection.CONTRACTS, contracts);
 		this.contracts = contracts;
+		this.conferences = conferences;
+		this.formats = formats;
+	}
+
+	/** The conference the contracts are signed at, if one is set up. */
+	@Transactional(readOnly = true)
+	public Optional<Conference> conference() {
+		return this.conferences.findFirstByOrderByStartsOnDesc();
+	}
+
+	/**
+	 * The amount as the portal understood it, and a warning when the contract was signed
+	 * outside the conference's days: allowed (contracts are also signed before or after),
+	 * but often a typing mistake.
+	 */
+	@Override
+	public List<FieldNote> notes(ContractForm form) {
+		List<FieldNote> notes = new ArrayList<>();
+		if (form.getAmount() != null) {
+			notes.add(new FieldNote("amount",
+					message("admin.contracts.amountUnderstood", null, Amounts.display(form.getAmount())), false));
+		}
+		LocalDate signed = form.getSignedOn();
+		Conference conference = (signed != null) ? conference().orElse(null) : null;
+		if (conference != null && outside(signed, conference)) {
+			notes.add(new FieldNote("signedOn",
+					message("admin.contracts.outsideConference", null, this.formats.date(signed),
+							this.formats.date(conference.getStartsOn()), this.formats.date(conference.getEndsOn())),
+					true));
+		}
+		return notes;
+	}
+
+	/** Whether a day lies outside the conference's days. */
+	public static boolean outside(LocalDate day, Conference conference) {
+		return day.isBefore(conference.getStartsOn()) || day.isAfter(conference.getEndsOn());
 	}
 
 	@Override

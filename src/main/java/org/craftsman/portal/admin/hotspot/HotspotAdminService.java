@@ -1,5 +1,8 @@
 package org.craftsman.portal.admin.hotspot;
 
+import java.util.HashSet;
+import java.util.Set;
+
 import org.craftsman.portal.admin.AdminSection;
 import org.craftsman.portal.admin.support.AdminCrudService;
 import org.craftsman.portal.admin.support.Listing;
@@ -90,6 +93,21 @@ public class HotspotAdminService extends AdminCrudService<Hotspot, HotspotForm> 
 				&& !this.media.exists(form.getPosterRef())) {
 			errors.rejectValue("posterRef", "admin.hotspots.mediaMissing");
 		}
+	}
+
+	@Override
+	protected Set<String> mediaOf(Hotspot hotspot) {
+		Set<String> media = new HashSet<>();
+		media.add(hotspot.getMediaRef());
+		if (hotspot.getPosterRef() != null) {
+			media.add(hotspot.getPosterRef());
+		}
+		return media;
+	}
+
+	@Override
+	protected String mediaInUseQuery() {
+		return "SELECT media_ref FROM online_hotspots UNION SELECT poster_ref FROM online_hotspots";
 	}
 
 	@Override

@@ -9,6 +9,7 @@ import java.nio.file.StandardCopyOption;
 import java.util.Set;
 import java.util.UUID;
 
+import org.craftsman.portal.admin.support.MediaDirectory;
 import org.craftsman.portal.common.PortalProperties;
 import org.craftsman.portal.hall.MediaKind;
 
@@ -17,16 +18,16 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.multipart.MultipartFile;
 
 /**
- * Keeps uploaded hotspot media under the configured media directory, which the portal
- * serves under /media/ (with range requests, so audio and video can seek). A file is
- * accepted only when its content is a picture, sound or video of the right kind and
- * within the size limit; it is stored under a new random name with the extension of its
- * detected type, so that neither its name nor its claimed type matters.
+ * Keeps uploaded media (of hotspots and results) under the configured media directory,
+ * which the portal serves under /media/ (with range requests, so audio and video can
+ * seek). A file is accepted only when its content is a picture, sound or video of the
+ * right kind and within the size limit; it is stored under a new random name with the
+ * extension of its detected type, so that neither its name nor its claimed type matters.
  */
 @Component
 public class MediaStore {
 
-	static final String UPLOADS = "uploads";
+	static final String UPLOADS = MediaDirectory.UPLOADS;
 
 	static final long MAX_PICTURE_BYTES = 5L * 1024 * 1024;
 
@@ -45,13 +46,18 @@ public class MediaStore {
 		return store(file, limitFor(kind), allowed(kind));
 	}
 
+	/** Stores a picture (a poster, a result's image); returns its address. */
+	public String storePicture(MultipartFile file) throws RejectedFile {
+		return storePoster(file);
+	}
+
 	/** Stores a poster picture; returns its address. */
 	String storePoster(MultipartFile file) throws RejectedFile {
 		return store(file, MAX_PICTURE_BYTES, MediaType.pictures());
 	}
 
 	/** Whether an address names a file the portal serves: uploaded or shipped. */
-	boolean exists(String address) {
+	public boolean exists(String address) {
 		if (address == null || !address.startsWith("/media/") || address.contains("..")) {
 			return false;
 		}
@@ -110,7 +116,7 @@ public class MediaStore {
 	}
 
 	/** An upload the hall does not accept, with the label saying why. */
-	static class RejectedFile extends Exception {
+	public static class RejectedFile extends Exception {
 
 		private final String messageKey;
 
@@ -122,11 +128,11 @@ public class MediaStore {
 			this.arguments = arguments;
 		}
 
-		String messageKey() {
+		public String messageKey() {
 			return this.messageKey;
 		}
 
-		Object[] arguments() {
+		public Object[] arguments() {
 			return this.arguments;
 		}
 

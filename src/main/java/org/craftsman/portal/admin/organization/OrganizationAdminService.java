@@ -1,5 +1,8 @@
 package org.craftsman.portal.admin.organization;
 
+import java.util.Locale;
+import java.util.Map;
+
 import java.util.List;
 
 import org.craftsman.portal.admin.AdminSection;
@@ -57,6 +60,14 @@ public class OrganizationAdminService extends AdminCrudService<Organization, Org
 	@Override
 	public Organization newEntity() {
 		return new Organization();
+	}
+
+	@Override
+	public Map<String, String> choicesOf(String field, Locale locale) {
+		if ("region".equals(field)) {
+			return vocabulary(Vocabulary.REGIONS, locale);
+		}
+		return super.choicesOf(field, locale);
 	}
 
 	@Override

@@ -2,12 +2,15 @@ package org.craftsman.portal.admin.result;
 
 import java.util.Map;
 
+import org.craftsman.portal.admin.hotspot.MediaStore;
 import org.craftsman.portal.admin.support.AdminChoices;
 import org.craftsman.portal.admin.support.AdminCrudController;
 import org.craftsman.portal.result.InnovationResult;
 
 import org.springframework.stereotype.Controller;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.multipart.MultipartFile;
 
 @Controller
 @RequestMapping("/admin/results")
@@ -15,9 +18,29 @@ class ResultAdminController extends AdminCrudController<InnovationResult, Result
 
 	private final AdminChoices choices;
 
-	ResultAdminController(ResultAdminService service, AdminChoices choices) {
+	private final MediaStore media;
+
+	ResultAdminController(ResultAdminService service, AdminChoices choices, MediaStore media) {
 		super(service);
 		this.choices = choices;
+		this.media = media;
+	}
+
+	/**
+	 * Stores an uploaded picture first, so that a form refused for another reason keeps
+	 * it.
+	 */
+	@Override
+	protected void prepare(ResultForm form, BindingResult binding) {
+		MultipartFile image = form.getImageFile();
+		if (image != null && !image.isEmpty()) {
+			try {
+				form.setImageRef(this.media.storePicture(image));
+			}
+			catch (MediaStore.RejectedFile ex) {
+				binding.rejectValue("imageFile", ex.messageKey(), ex.arguments(), null);
+			}
+		}
 	}
 
 	@Override

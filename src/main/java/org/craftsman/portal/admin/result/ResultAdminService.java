@@ -1,8 +1,13 @@
 package org.craftsman.portal.admin.result;
 
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
 import java.util.List;
 
 import org.craftsman.portal.admin.AdminSection;
+import org.craftsman.portal.admin.hotspot.MediaStore;
 import org.craftsman.portal.admin.support.AdminCrudService;
 import org.craftsman.portal.admin.support.Listing;
 import org.craftsman.portal.admin.support.Reference;
@@ -21,9 +26,12 @@ public class ResultAdminService extends AdminCrudService<InnovationResult, Resul
 
 	private final ResultAdminRepository results;
 
-	ResultAdminService(ResultAdminRepository results) {
+	private final MediaStore media;
+
+	ResultAdminService(ResultAdminRepository results, MediaStore media) {
 		super(AdminSection.RESULTS, results);
 		this.results = results;
+		this.media = media;
 	}
 
 	@Override
@@ -49,6 +57,7 @@ public class ResultAdminService extends AdminCrudService<InnovationResult, Resul
 		form.setAreaCode(result.getArea().getCode());
 		form.setPublished(result.isPublished());
 		form.setFeatured(result.isFeatured());
+		form.setImageRef(result.getImageRef());
 		return form;
 	}
 
@@ -69,6 +78,17 @@ public class ResultAdminService extends AdminCrudService<InnovationResult, Resul
 	}
 
 	@Override
+	public Map<String, String> choicesOf(String field, Locale locale) {
+		if ("category".equals(field)) {
+			return vocabulary(Vocabulary.CATEGORIES, locale);
+		}
+		if ("region".equals(field)) {
+			return vocabulary(Vocabulary.REGIONS, locale);
+		}
+		return super.choicesOf(field, locale);
+	}
+
+	@Override
 	public void check(ResultForm form, References references, Errors errors) {
 		if (form.getCategory() != null && !Vocabulary.CATEGORIES.containsKey(form.getCategory())) {
 			errors.rejectValue("category", "admin.error.category");
@@ -83,6 +103,20 @@ public class ResultAdminService extends AdminCrudService<InnovationResult, Resul
 			errors.rejectValue("organizationName", "admin.error.unknownOrganization",
 					new Object[] { form.getOrganizationName() }, null);
 		}
+		if (form.getImageRef() != null && !errors.hasFieldErrors("imageRef")
+				&& !this.media.exists(form.getImageRef())) {
+			errors.rejectValue("imageRef", "admin.hotspots.mediaMissing");
+		}
+	}
+
+	@Override
+	protected Set<String> mediaOf(InnovationResult result) {
+		return (result.getImageRef() != null) ? Set.of(result.getImageRef()) : Set.of();
+	}
+
+	@Override
+	protected String mediaInUseQuery() {
+		return "SELECT image_ref FROM innovation_results WHERE image_ref IS NOT NULL";
 	}
 
 	@Override
@@ -100,6 +134,7 @@ public class ResultAdminService extends AdminCrudService<InnovationResult, Resul
 		result.setArea(references.area(form.getAreaCode()));
 		result.setPublished(form.getPublished());
 		result.setFeatured(form.getFeatured());
+		result.setImageRef(form.getImageRef());
 	}
 
 	@Override

@@ -7,6 +7,8 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.craftsman.portal.admin.support.AdminForm;
 
+import org.springframework.web.multipart.MultipartFile;
+
 /**
  * An innovation result as organizers enter it; its organization is named by name and its
  * area by code.
@@ -14,12 +16,19 @@ import org.craftsman.portal.admin.support.AdminForm;
 public class ResultForm extends AdminForm {
 
 	private static final List<String> FIELDS = List.of("code", "title", "titleEn", "summary", "summaryEn", "category",
-			"region", "innovators", "innovatorsEn", "organizationName", "areaCode", "published", "featured");
+			"region", "innovators", "innovatorsEn", "organizationName", "areaCode", "published", "featured",
+			"imageRef");
 
 	@NotBlank
 	@Size(max = 30)
 	@Pattern(regexp = "[A-Za-z0-9][A-Za-z0-9-]*")
 	private String code;
+
+	@Size(max = 500)
+	@Pattern(regexp = "/media/[A-Za-z0-9._/-]+")
+	private String imageRef;
+
+	private MultipartFile imageFile;
 
 	@NotBlank
 	@Size(max = 300)
@@ -169,6 +178,33 @@ public class ResultForm extends AdminForm {
 
 	public void setFeatured(Boolean featured) {
 		this.featured = (featured != null) ? featured : false;
+	}
+
+	/** A column an import file may leave out: the result then keeps its picture. */
+	@Override
+	public List<String> optionalFields() {
+		return List.of("imageRef");
+	}
+
+	@Override
+	public List<String> errorOrder() {
+		return java.util.stream.Stream.concat(java.util.stream.Stream.of("imageFile"), FIELDS.stream()).toList();
+	}
+
+	public String getImageRef() {
+		return this.imageRef;
+	}
+
+	public void setImageRef(String imageRef) {
+		this.imageRef = imageRef;
+	}
+
+	public MultipartFile getImageFile() {
+		return this.imageFile;
+	}
+
+	public void setImageFile(MultipartFile imageFile) {
+		this.imageFile = imageFile;
 	}
 
 }

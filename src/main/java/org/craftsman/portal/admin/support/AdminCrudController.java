@@ -1,6 +1,7 @@
 package org.craftsman.portal.admin.support;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import jakarta.validation.Valid;
@@ -90,6 +91,7 @@ public abstract class AdminCrudController<E extends AuditedEntity, F extends Adm
 		form.setId(null);
 		prepare(form, binding);
 		if (binding.hasErrors()) {
+			this.service.checkAlongside(form, binding);
 			return formView(model);
 		}
 		try {
@@ -117,6 +119,7 @@ public abstract class AdminCrudController<E extends AuditedEntity, F extends Adm
 		form.setId(id);
 		prepare(form, binding);
 		if (binding.hasErrors()) {
+			this.service.checkAlongside(form, binding);
 			return formView(model);
 		}
 		try {
@@ -171,7 +174,17 @@ public abstract class AdminCrudController<E extends AuditedEntity, F extends Adm
 	}
 
 	private String saved(E saved, String messageKey, String next, RedirectAttributes redirect) {
+		List<FieldNote> notes = this.service.notesOf(saved.getId());
 		flash(redirect, messageKey, this.service.labelOf(saved.getId()));
+		String flash = (String) redirect.getFlashAttributes().get("flash");
+		for (FieldNote note : notes) {
+			if (!note.warning()) {
+				flash = flash + " " + note.text();
+			}
+		}
+		redirect.addFlashAttribute("flash", flash);
+		redirect.addFlashAttribute("flashWarnings",
+				notes.stream().filter(FieldNote::warning).map(FieldNote::text).toList());
 		if ("new".equals(next)) {
 			return "redirect:" + section().getUrl() + "/new";
 		}
@@ -202,8 +215,7 @@ public abstract class AdminCrudController<E extends AuditedEntity, F extends Adm
 		}
 		Map<String, String> theirs = new LinkedHashMap<>();
 		for (Map.Entry<String, FieldChange> change : FormSnapshot.diff(form, current).entrySet()) {
-			String value = change.getValue().after();
-			theirs.put(change.getKey(), value);
+			theirs.put(change.getKey(), this.service.describe(change.getKey(), change.getValue().after()));
 		}
 		form.setVersion(current.getVersion());
 		model.addAttribute("theirs", theirs);
@@ -212,10 +224,16 @@ public abstract class AdminCrudController<E extends AuditedEntity, F extends Adm
 		binding.reject("admin.stale.changed");
 	}
 
+	@SuppressWarnings("unchecked")
 	private String formView(Model model) {
 		Map<String, Object> choices = new LinkedHashMap<>();
 		addChoices(choices);
 		model.addAttribute("choices", choices);
+		Map<String, FieldNote> notes = new LinkedHashMap<>();
+		for (FieldNote note : this.service.notes((F) model.getAttribute("form"))) {
+			notes.put(note.field(), note);
+		}
+		model.addAttribute("fieldNotes", notes);
 		return section().view("form");
 	}
 

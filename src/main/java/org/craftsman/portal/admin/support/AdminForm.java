@@ -20,6 +20,14 @@ public abstract class AdminForm {
 	 */
 	public abstract List<String> fieldNames();
 
+	/**
+	 * Fields whose column an import file may leave out; an existing record then keeps its
+	 * value, a new one has none.
+	 */
+	public List<String> optionalFields() {
+		return List.of();
+	}
+
 	/** Where a field's errors appear in the summary above the form: in form order. */
 	public List<String> errorOrder() {
 		return fieldNames();
