@@ -57,7 +57,7 @@ class ResultController {
 					.findFirst()
 					.orElse(null));
 		model.addAttribute("categories", Vocabulary.CATEGORIES.keySet());
-		model.addAttribute("regions", Vocabulary.REGIONS.keySet());
+		model.addAttribute("regions", regionChoices(filter));
 		model.addAttribute("sorts", filter.searching() ? List.of(ResultSort.values())
 				: List.of(ResultSort.NEWEST, ResultSort.LIKES, ResultSort.TITLE));
 		return "results/list";
@@ -91,6 +91,15 @@ class ResultController {
 				.body(Map.of("likes", like.likes(), "liked", true, "counted", like.counted()));
 		}
 		return "redirect:/results/" + id + "?liked#like";
+	}
+
+	/** Regions with results, and the chosen one even when it has none. */
+	private List<String> regionChoices(ResultFilter filter) {
+		List<String> regions = new java.util.ArrayList<>(this.results.regions());
+		if (filter.region() != null && !regions.contains(filter.region())) {
+			regions.add(0, filter.region());
+		}
+		return regions;
 	}
 
 	private static boolean wantsJson(String accept) {

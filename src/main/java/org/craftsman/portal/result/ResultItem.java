@@ -37,10 +37,10 @@ public record ResultItem(long id, String code, String title, String titleEn, Str
 
 	private static final List<String> CATEGORY_ORDER = new ArrayList<>(Vocabulary.CATEGORIES.keySet());
 
-	/** The picture of its category: one of the conference posters. */
+	/** The picture of its category, shipped with the portal. */
 	public String poster() {
 		int index = Math.max(0, CATEGORY_ORDER.indexOf(this.category));
-		return String.format("/media/poster-%02d.svg", 1 + index % 12);
+		return String.format("/media/category-%02d.svg", 1 + index % 12);
 	}
 
 }
