@@ -76,54 +76,132 @@ final class DemoCatalog {
 			new Term("产业工人风采馆", "Industrial Workers Gallery"), new Term("非遗技艺传承馆", "Heritage Crafts Pavilion"),
 			new Term("工匠云直播间", "Artisan Cloud Live Studio"));
 
-	/** Objects of innovation by category, in the order of the category vocabulary. */
-	static final List<List<Term>> OBJECTS = List.of(
-			terms("数控机床主轴", "CNC machine-tool spindles", "大型齿轮箱", "large gearboxes", "液压支架", "hydraulic roof supports",
-					"精密轴承", "precision bearings", "工业机器人", "industrial robots", "盾构机刀盘",
-					"tunnel-boring-machine cutterheads"),
-			terms("特高压换流阀", "UHV converter valves", "输电线路", "transmission lines", "变电站开关柜", "substation switchgear",
-					"风电机组叶片", "wind-turbine blades", "光伏组件", "photovoltaic modules", "核电站主泵",
-					"nuclear plant main pumps"),
-			terms("高速列车转向架", "high-speed train bogies", "接触网", "overhead catenary", "地铁信号系统",
-					"metro signalling systems", "港口岸桥", "port quay cranes", "桥梁钢结构", "bridge steelwork", "重载铁路道岔",
-					"heavy-haul railway turnouts"),
-			terms("炼化装置换热器", "refinery heat exchangers", "长输管道", "long-distance pipelines", "海上钻井平台",
-					"offshore drilling platforms", "抽油机", "pumping units", "催化裂化反应器", "catalytic cracking reactors",
-					"储油罐", "oil storage tanks"),
-			terms("高炉炉衬", "blast-furnace linings", "连铸结晶器", "continuous-casting moulds", "热轧工作辊",
-					"hot-rolling work rolls", "铝电解槽", "aluminium reduction cells", "特种钢板", "special steel plates",
-					"稀土永磁材料", "rare-earth permanent magnets"),
-			terms("飞机蒙皮", "aircraft skins", "火箭发动机喷管", "rocket engine nozzles", "卫星天线", "satellite antennas", "航空发动机叶片",
-					"aero-engine blades", "飞机起落架", "aircraft landing gear", "复合材料构件", "composite components"),
-			terms("5G基站", "5G base stations", "光纤网络", "optical-fibre networks", "数据中心机房", "data-centre rooms", "芯片封装",
-					"chip packaging", "工业互联网平台", "industrial internet platforms", "通信铁塔", "telecom towers"),
-			terms("超高层建筑", "super-high-rise buildings", "装配式构件", "prefabricated components", "隧道衬砌", "tunnel linings",
-					"钢结构桥梁", "steel bridges", "混凝土泵送", "concrete pumping", "玻璃幕墙安装", "glass curtain-wall installation"),
-			terms("纺纱设备", "spinning equipment", "印染生产线", "dyeing and printing lines", "陶瓷窑炉", "ceramic kilns", "造纸机",
-					"paper machines", "服装缝制", "garment sewing", "家电总装线", "home-appliance assembly lines"),
-			terms("制药生产线", "pharmaceutical production lines", "医学影像设备", "medical imaging equipment", "中药饮片",
-					"Chinese herbal slices", "无菌灌装", "aseptic filling", "手术器械", "surgical instruments", "医用防护材料",
-					"medical protective materials"),
-			terms("联合收割机", "combine harvesters", "粮食烘干设备", "grain dryers", "乳品生产线", "dairy production lines", "茶叶加工",
-					"tea processing", "冷链物流", "cold-chain logistics", "农机具", "farm implements"),
-			terms("大型邮轮", "large cruise ships", "船体分段", "hull blocks", "海上风电基础", "offshore wind foundations", "LNG运输船",
-					"LNG carriers", "深海钻探装备", "deep-sea drilling equipment", "船用柴油机", "marine diesel engines"));
+	/**
+	 * What a category's results are about and what they bring to it, in the order of the
+	 * category vocabulary. Every technique suits every subject of its own category, and a
+	 * title only ever pairs terms of one category.
+	 */
+	record Field(List<Term> subjects, List<Term> techniques) {
+	}
 
-	static final List<Term> TECHNIQUES = terms("快速检修工法", "rapid repair method", "在线监测装置", "online monitoring device",
-			"精度提升工艺", "precision improvement process", "智能巡检系统", "intelligent inspection system", "故障诊断方法",
-			"fault diagnosis method", "节能降耗改造", "energy-saving retrofit", "自动化装配工装", "automated assembly fixture",
-			"安全防护装置", "safety protection device", "焊接变形控制技术", "welding distortion control technique", "数字化测量工具",
-			"digital measuring tool", "寿命延长技术", "service-life extension technique", "国产化替代方案",
-			"domestic substitution solution");
+	static final List<Field> FIELDS = List.of(
+			field(terms("数控机床主轴", "CNC machine-tool spindles", "大型齿轮箱", "large gearboxes", "液压支架",
+					"hydraulic roof supports", "精密轴承", "precision bearings", "工业机器人", "industrial robots", "盾构机刀盘",
+					"tunnel-boring-machine cutterheads", "减速机", "speed reducers", "液压缸", "hydraulic cylinders"),
+					terms("在线监测装置", "online monitoring device", "故障诊断方法", "fault diagnosis method", "快速检修工法",
+							"rapid repair method", "精度提升工艺", "precision improvement process", "寿命延长技术",
+							"service-life extension technique", "自动化装配工装", "automated assembly fixture", "国产化替代方案",
+							"domestic substitution solution", "再制造修复技术", "remanufacturing repair technique", "振动抑制方法",
+							"vibration suppression method")),
+			field(terms("特高压换流阀", "UHV converter valves", "输电线路", "transmission lines", "变电站开关柜",
+					"substation switchgear", "风电机组", "wind turbines", "光伏电站", "photovoltaic plants", "电力变压器",
+					"power transformers", "配电网", "distribution networks", "电力电缆", "power cables"),
+					terms("在线监测装置", "online monitoring device", "智能巡检系统", "intelligent inspection system", "故障诊断方法",
+							"fault diagnosis method", "快速抢修工法", "rapid emergency repair method", "状态评估方法",
+							"condition assessment method", "运维数字化平台", "digital operation and maintenance platform",
+							"安全防护装置", "safety protection device", "能效提升方案", "efficiency improvement scheme", "缺陷检测技术",
+							"defect detection technique")),
+			field(terms("高速列车转向架", "high-speed train bogies", "接触网", "overhead catenary", "地铁信号系统",
+					"metro signalling systems", "港口岸桥", "port quay cranes", "重载铁路道岔", "heavy-haul railway turnouts",
+					"动车组牵引系统", "EMU traction systems", "铁路轨道", "railway track", "机车制动系统", "locomotive braking systems"),
+					terms("在线监测装置", "online monitoring device", "智能巡检系统", "intelligent inspection system", "故障诊断方法",
+							"fault diagnosis method", "快速检修工法", "rapid repair method", "状态评估方法",
+							"condition assessment method", "检修专用工装", "maintenance fixture", "安全防护装置",
+							"safety protection device", "缺陷检测技术", "defect detection technique", "寿命延长技术",
+							"service-life extension technique")),
+			field(terms("炼化装置换热器", "refinery heat exchangers", "长输管道", "long-distance pipelines", "钻井设备",
+					"drilling rigs", "抽油机", "pumping units", "催化裂化装置", "catalytic cracking units", "储油罐",
+					"oil storage tanks", "压缩机组", "compressor trains", "工业加热炉", "process heaters"),
+					terms("在线监测装置", "online monitoring device", "腐蚀防护技术", "corrosion protection technique", "泄漏检测方法",
+							"leak detection method", "快速检修工法", "rapid repair method", "节能降耗改造",
+							"energy-saving retrofit", "故障诊断方法", "fault diagnosis method", "安全防护装置",
+							"safety protection device", "寿命延长技术", "service-life extension technique", "智能巡检系统",
+							"intelligent inspection system")),
+			field(terms("高炉炉衬", "blast-furnace linings", "连铸结晶器", "continuous-casting moulds", "热轧工作辊",
+					"hot-rolling work rolls", "铝电解槽", "aluminium reduction cells", "炼钢转炉", "steelmaking converters",
+					"烧结机", "sintering machines", "冷轧机组", "cold-rolling mills", "电弧炉", "electric arc furnaces"),
+					terms("寿命延长技术", "service-life extension technique", "在线监测装置", "online monitoring device", "节能降耗改造",
+							"energy-saving retrofit", "快速检修工法", "rapid repair method", "温度控制技术",
+							"temperature control technique", "故障诊断方法", "fault diagnosis method", "智能控制系统",
+							"intelligent control system", "安全防护装置", "safety protection device", "质量提升工艺",
+							"quality improvement process")),
+			field(terms("飞机蒙皮", "aircraft skins", "火箭发动机喷管", "rocket engine nozzles", "卫星天线", "satellite antennas",
+					"航空发动机叶片", "aero-engine blades", "飞机起落架", "aircraft landing gear", "复合材料构件", "composite components",
+					"机身壁板", "fuselage panels", "火箭燃料贮箱", "rocket propellant tanks"),
+					terms("精密加工工艺", "precision machining process", "无损检测方法", "non-destructive testing method",
+							"数字化测量工具", "digital measuring tool", "表面处理工艺", "surface treatment process", "自动化装配工装",
+							"automated assembly fixture", "缺陷修复技术", "defect repair technique", "质量追溯系统",
+							"quality traceability system", "激光加工工艺", "laser machining process", "装配精度提升方法",
+							"assembly accuracy improvement method")),
+			field(terms("5G基站", "5G base stations", "光纤网络", "optical-fibre networks", "数据中心机房", "data-centre rooms",
+					"通信铁塔", "telecom towers", "传输设备", "transmission equipment", "通信电源", "telecom power supplies",
+					"网络交换设备", "network switching equipment", "室内分布系统", "indoor distribution systems"),
+					terms("智能运维平台", "intelligent operation and maintenance platform", "故障定位方法", "fault location method",
+							"节能降耗改造", "energy-saving retrofit", "在线监测装置", "online monitoring device", "快速抢修工法",
+							"rapid emergency repair method", "自动化测试工具", "automated testing tool", "安全防护装置",
+							"safety protection device", "远程巡检系统", "remote inspection system", "性能优化方案",
+							"performance optimization scheme")),
+			field(terms("超高层建筑", "super-high-rise buildings", "装配式构件", "prefabricated components", "隧道衬砌",
+					"tunnel linings", "钢结构桥梁", "steel bridges", "大体积混凝土", "mass concrete", "玻璃幕墙",
+					"glass curtain walls", "深基坑", "deep foundation pits", "建筑模板体系", "formwork systems"),
+					terms("施工工法", "construction method", "质量检测方法", "quality inspection method", "安全防护装置",
+							"safety protection device", "数字化测量工具", "digital measuring tool", "智能监测系统",
+							"intelligent monitoring system", "快速施工工艺", "rapid construction process", "变形控制技术",
+							"deformation control technique", "BIM协同管理方法", "BIM coordination method", "精度控制方法",
+							"precision control method")),
+			field(terms("纺纱设备", "spinning equipment", "印染生产线", "dyeing and printing lines", "陶瓷窑炉", "ceramic kilns",
+					"造纸机", "paper machines", "织布机", "weaving looms", "家电总装线", "home-appliance assembly lines", "工业缝制设备",
+					"industrial sewing equipment", "注塑机", "injection moulding machines"),
+					terms("节能降耗改造", "energy-saving retrofit", "自动化改造方案", "automation upgrade", "在线质量检测装置",
+							"online quality inspection device", "故障诊断方法", "fault diagnosis method", "快速换型工装",
+							"quick-changeover fixture", "工艺参数优化方法", "process parameter optimization method", "智能控制系统",
+							"intelligent control system", "安全防护装置", "safety protection device", "产能提升方案",
+							"capacity improvement scheme")),
+			field(terms("制药生产线", "pharmaceutical production lines", "医学影像设备", "medical imaging equipment", "中药提取设备",
+					"herbal extraction equipment", "无菌灌装线", "aseptic filling lines", "冻干设备", "freeze-drying equipment",
+					"药品包装线", "drug packaging lines", "医用气体系统", "medical gas systems", "消毒灭菌设备",
+					"sterilization equipment"),
+					terms("质量控制方法", "quality control method", "在线检测装置", "online inspection device", "自动化改造方案",
+							"automation upgrade", "故障诊断方法", "fault diagnosis method", "清洁验证方法",
+							"cleaning validation method", "追溯管理系统", "traceability system", "工艺优化方案",
+							"process optimization scheme", "节能降耗改造", "energy-saving retrofit", "预防性维护方法",
+							"preventive maintenance method")),
+			field(terms("联合收割机", "combine harvesters", "粮食烘干设备", "grain dryers", "乳品生产线", "dairy production lines",
+					"茶叶加工设备", "tea processing equipment", "冷链仓储设施", "cold-chain storage facilities", "播种机",
+					"seed drills", "饲料加工设备", "feed processing equipment", "果蔬分选线", "fruit and vegetable sorting lines"),
+					terms("节能降耗改造", "energy-saving retrofit", "智能控制系统", "intelligent control system", "故障诊断方法",
+							"fault diagnosis method", "自动化改造方案", "automation upgrade", "在线监测装置",
+							"online monitoring device", "快速检修工法", "rapid repair method", "质量检测方法",
+							"quality inspection method", "损耗降低技术", "loss reduction technique", "作业效率提升方案",
+							"work efficiency scheme")),
+			field(terms("大型邮轮", "large cruise ships", "船体分段", "hull blocks", "海上风电基础", "offshore wind foundations",
+					"LNG运输船", "LNG carriers", "海上钻井平台", "offshore drilling platforms", "船舶管系", "ship piping systems",
+					"集装箱船", "container ships", "海洋浮式装置", "floating offshore units"),
+					terms("焊接变形控制技术", "welding distortion control technique", "精度控制工艺", "accuracy control process",
+							"防腐蚀技术", "anti-corrosion technique", "在线监测装置", "online monitoring device", "高效建造工法",
+							"efficient construction method", "安全防护装置", "safety protection device", "数字化测量工具",
+							"digital measuring tool", "质量检测方法", "quality inspection method", "智能焊接工艺",
+							"intelligent welding process")));
 
 	static final List<Term> PROBLEMS = terms("检修周期长", "long maintenance cycles", "人工作业强度大", "heavy manual work",
-			"加工精度不稳定", "unstable machining precision", "能耗偏高", "high energy consumption", "现场安全风险高",
-			"high on-site safety risk", "关键部件依赖进口", "dependence on imported key parts", "故障难以及时发现",
-			"faults that go unnoticed too long");
+			"质量不够稳定", "unstable quality", "能耗偏高", "high energy consumption", "现场安全风险高", "high on-site safety risk",
+			"关键部件依赖进口", "dependence on imported key parts", "故障难以及时发现", "faults that go unnoticed too long");
 
-	static final List<Term> EFFECTS = terms("作业效率提高%d%%", "raised work efficiency by %d%%", "故障率下降%d%%",
-			"cut the failure rate by %d%%", "一次合格率提升至9%d%%", "lifted the first-pass yield to 9%d%%", "检修时间缩短%d%%",
-			"shortened repair time by %d%%", "材料损耗降低%d%%", "reduced material waste by %d%%");
+	/** What a result achieved: a percentage, with the range it is drawn from. */
+	record Effect(String zh, String en, int lowest, int highest) {
+	}
+
+	static final List<Effect> EFFECTS = List.of(new Effect("作业效率提高%d%%", "raised work efficiency by %d%%", 15, 60),
+			new Effect("故障率下降%d%%", "cut the failure rate by %d%%", 20, 70),
+			new Effect("一次合格率提升至%d%%", "lifted the first-pass yield to %d%%", 93, 99),
+			new Effect("检修时间缩短%d%%", "shortened repair time by %d%%", 20, 65),
+			new Effect("材料损耗降低%d%%", "reduced material waste by %d%%", 10, 40));
+
+	/**
+	 * Unions whose areas show results of one category, by their order in
+	 * {@link #INDUSTRY_UNIONS}.
+	 */
+	static final int[] UNION_CATEGORIES = { 0, 1, 11, 6, 8, 10, 9, 2, 5, 6 };
 
 	static final List<Term> ENTERPRISE_KINDS = terms("智能装备有限公司", "Intelligent Equipment Co., Ltd.", "电力工程有限公司",
 			"Electric Power Engineering Co., Ltd.", "轨道交通装备有限公司", "Rail Transit Equipment Co., Ltd.", "石化工程有限公司",
@@ -152,6 +230,9 @@ final class DemoCatalog {
 			new City("昆明", "Kunming", "云南"), new City("西安", "Xi'an", "陕西"), new City("兰州", "Lanzhou", "甘肃"),
 			new City("西宁", "Xining", "青海"), new City("银川", "Yinchuan", "宁夏"), new City("乌鲁木齐", "Urumqi", "新疆"));
 
+	/** Cities of the regions that have no city above. */
+	static final List<City> FRONTIER_CITIES = List.of(new City("拉萨", "Lhasa", "西藏"), new City("石河子", "Shihezi", "兵团"));
+
 	static final List<Term> SURNAMES = terms("王", "Wang", "李", "Li", "张", "Zhang", "刘", "Liu", "陈", "Chen", "杨", "Yang",
 			"黄", "Huang", "赵", "Zhao", "吴", "Wu", "周", "Zhou", "徐", "Xu", "孙", "Sun", "马", "Ma", "朱", "Zhu", "胡", "Hu",
 			"郭", "Guo", "何", "He", "高", "Gao", "林", "Lin", "罗", "Luo", "郑", "Zheng", "梁", "Liang", "谢", "Xie", "宋",
@@ -174,6 +255,10 @@ final class DemoCatalog {
 		String suffix = (unionName.startsWith(shortName + "市")) ? " Municipal"
 				: (unionName.contains("自治区") ? " Regional" : " Provincial");
 		return new Province(shortName, unionName, english + suffix + " Federation of Trade Unions", english);
+	}
+
+	private static Field field(List<Term> subjects, List<Term> techniques) {
+		return new Field(subjects, techniques);
 	}
 
 	private static List<Term> terms(String... pairs) {

@@ -42,7 +42,21 @@ final class DemoDataSet {
 
 	static final long LIKES = 30_810_000L;
 
+	/** The share of {@link #HALL_VISITS} that went to results; the rest to hotspots. */
+	static final long RESULT_VISITS = 3_450_000L;
+
+	static final long MIN_RESULT_VISITS = 400;
+
+	static final long MIN_HOTSPOT_VISITS = 150;
+
+	/** Likes per visit of one result lie between these (before the exact fit). */
+	static final double LEAST_LIKES_PER_VISIT = 5.0;
+
+	static final double MOST_LIKES_PER_VISIT = 11.0;
+
 	static final long LIVE_VIEWS = 5_300_000L;
+
+	static final int CLOSING_DAY_CONTRACTS = 320;
 
 	static final LocalDate OPENING_DAY = LocalDate.of(2022, 4, 27);
 
@@ -97,7 +111,7 @@ final class DemoDataSet {
 
 	private final List<String[]> resultTitles = new ArrayList<>();
 
-	private final List<Long> hotspotVisits = new ArrayList<>();
+	final List<ResultFacts> resultFacts = new ArrayList<>();
 
 	private final java.util.Map<String, Integer> studioTitlesUsed = new java.util.HashMap<>();
 
@@ -148,6 +162,45 @@ final class DemoDataSet {
 			this.enterprisesByCategory.add(ids);
 		}
 		this.enterprisesByCategory.get(1).add(this.engineeringBranchId);
+		addEnterprisesWhereNoneIs(names);
+	}
+
+	/** One enterprise in each province the random draw left without any. */
+	private void addEnterprisesWhereNoneIs(Set<String> names) {
+		List<City> cities = new ArrayList<>(DemoCatalog.CITIES);
+		cities.addAll(DemoCatalog.FRONTIER_CITIES);
+		for (Province province : DemoCatalog.PROVINCES) {
+			if (enterprisesIn(province.shortName()).isEmpty()) {
+				City city = cities.stream().filter((c) -> c.region().equals(province.shortName())).findFirst().get();
+				int category = this.provinceUnionIds.indexOf(unionOf(province)) % DemoCatalog.FIELDS.size();
+				Term kind = DemoCatalog.ENTERPRISE_KINDS.get(category);
+				int brand = category;
+				while (!names.add(city.zh() + DemoCatalog.BRANDS.get(brand).zh() + kind.zh())) {
+					brand = (brand + 1) % DemoCatalog.BRANDS.size();
+				}
+				Term chosen = DemoCatalog.BRANDS.get(brand);
+				this.enterprisesByCategory.get(category)
+					.add(addOrganization(city.zh() + chosen.zh() + kind.zh(),
+							city.en() + " " + chosen.en() + " " + kind.en(), "ENTERPRISE", city.region()));
+			}
+		}
+	}
+
+	private long unionOf(Province province) {
+		return this.provinceUnionIds.get(DemoCatalog.PROVINCES.indexOf(province));
+	}
+
+	/** The enterprises of a region, as ids with their category. */
+	private List<long[]> enterprisesIn(String region) {
+		List<long[]> found = new ArrayList<>();
+		for (int category = 0; category < this.enterprisesByCategory.size(); category++) {
+			for (long id : this.enterprisesByCategory.get(category)) {
+				if (this.organizationRegions.get((int) id - 1).equals(region)) {
+					found.add(new long[] { id, category });
+				}
+			}
+		}
+		return found;
 	}
 
 	private long addOrganization(String name, String nameEn, String kind, String region) {
@@ -208,49 +261,106 @@ final class DemoDataSet {
 	}
 
 	private void addResults() {
-		List<int[]> combinations = new ArrayList<>();
-		for (int category = 0; category < DemoCatalog.OBJECTS.size(); category++) {
-			for (int object = 0; object < DemoCatalog.OBJECTS.get(category).size(); object++) {
-				for (int technique = 0; technique < DemoCatalog.TECHNIQUES.size(); technique++) {
-					combinations.add(new int[] { category, object, technique });
-				}
-			}
-		}
-		Collections.shuffle(combinations, this.random);
 		List<String> categories = new ArrayList<>(Vocabulary.CATEGORIES.keySet());
-		List<Long> likes = distribute(LIKES, RESULTS, 3.0);
-		List<Long> visits = distribute(HALL_VISITS, RESULTS + HOTSPOTS, 2.0);
+		List<java.util.Deque<int[]>> titles = shuffledTitles();
+		List<Long> visits = spread(RESULT_VISITS, RESULTS, MIN_RESULT_VISITS);
+		List<Long> likes = likes(visits);
+		List<Integer> categoryDeck = new ArrayList<>();
 		for (int i = 0; i < RESULTS; i++) {
-			int[] combination = combinations.get(i);
-			Term object = DemoCatalog.OBJECTS.get(combination[0]).get(combination[1]);
-			Term technique = DemoCatalog.TECHNIQUES.get(combination[2]);
-			long organizationId = pick(this.enterprisesByCategory.get(combination[0]));
+			long[] placement = placement(i, categoryDeck);
+			int category = (int) placement[2];
+			while (titles.get(category).isEmpty()) {
+				category = (category + 1) % titles.size();
+			}
+			int[] title = titles.get(category).pop();
+			long organizationId = (category == placement[2]) ? placement[0]
+					: pick(this.enterprisesByCategory.get(category));
 			String region = this.organizationRegions.get((int) organizationId - 1);
 			String[] innovators = innovators(1 + this.random.nextInt(4));
-			String title = object.zh() + technique.zh();
-			String titleEn = capitalize(technique.en()) + " for " + object.en();
-			this.resultTitles.add(new String[] { title, titleEn, innovators[0], innovators[1] });
-			String[] summary = summary(object, technique, innovators);
+			ResultFacts facts = facts(DemoCatalog.FIELDS.get(category), title, innovators);
+			this.resultFacts.add(facts);
+			this.resultTitles.add(new String[] { facts.titleZh(), facts.titleEn(), innovators[0], innovators[1] });
+			DemoTexts.Bilingual summary = pick(DemoTexts.SUMMARIES).apply(facts);
 			LocalDateTime created = LocalDateTime.of(2022, 3, 1, 9, 0).plusMinutes(this.random.nextInt(57 * 24 * 60));
-			this.results.add(new Object[] { (long) i + 1, String.format("CIE-%04d", i + 1), title, titleEn, summary[0],
-					summary[1], categories.get(combination[0]), region, innovators[0], innovators[1], organizationId,
-					resultArea(region, combination[0]), true, i % 28 == 0, likes.get(i), visits.get(i),
-					timestamp(created) });
-		}
-		for (int i = 0; i < HOTSPOTS; i++) {
-			this.hotspotVisits.add(visits.get(RESULTS + i));
+			this.results
+				.add(new Object[] { (long) i + 1, String.format("CIE-%04d", i + 1), facts.titleZh(), facts.titleEn(),
+						summary.zh(), summary.en(), categories.get(category), region, innovators[0], innovators[1],
+						organizationId, (category == placement[2]) ? placement[1] : themeOrUnionArea(category), true,
+						i % 28 == 0, likes.get(i), visits.get(i), timestamp(created) });
 		}
 	}
 
-	private long resultArea(String region, int category) {
-		int province = 0;
-		for (Province candidate : DemoCatalog.PROVINCES) {
-			if (candidate.shortName().equals(region) && this.random.nextInt(3) > 0) {
-				return this.provinceAreaIds.get(province);
+	/** Every subject and technique pairing of each category, in a seeded order. */
+	private List<java.util.Deque<int[]>> shuffledTitles() {
+		List<java.util.Deque<int[]>> titles = new ArrayList<>();
+		for (DemoCatalog.Field field : DemoCatalog.FIELDS) {
+			List<int[]> pairs = new ArrayList<>();
+			for (int subject = 0; subject < field.subjects().size(); subject++) {
+				for (int technique = 0; technique < field.techniques().size(); technique++) {
+					pairs.add(new int[] { subject, technique });
+				}
 			}
-			province++;
+			Collections.shuffle(pairs, this.random);
+			titles.add(new java.util.ArrayDeque<>(pairs));
 		}
-		return pick(this.themeAreaIds);
+		return titles;
+	}
+
+	/**
+	 * Where the result of a position comes from: organization, area and category. The
+	 * first results go one to each offline area, so that every area exhibits some.
+	 */
+	private long[] placement(int index, List<Integer> categoryDeck) {
+		if (index < OFFLINE_AREAS) {
+			long areaId = index + 1;
+			if (index < DemoCatalog.PROVINCES.size()) {
+				long[] enterprise = pick(enterprisesIn(DemoCatalog.PROVINCES.get(index).shortName()));
+				return new long[] { enterprise[0], areaId, enterprise[1] };
+			}
+			int union = index - DemoCatalog.PROVINCES.size();
+			int category = (union < DemoCatalog.INDUSTRY_UNIONS.size()) ? DemoCatalog.UNION_CATEGORIES[union]
+					: nextCategory(categoryDeck);
+			return new long[] { pick(this.enterprisesByCategory.get(category)), areaId, category };
+		}
+		int category = nextCategory(categoryDeck);
+		long organizationId = pick(this.enterprisesByCategory.get(category));
+		String region = this.organizationRegions.get((int) organizationId - 1);
+		int province = DemoCatalog.PROVINCES.stream().map(Province::shortName).toList().indexOf(region);
+		long areaId = (province >= 0 && this.random.nextInt(2) == 0) ? this.provinceAreaIds.get(province)
+				: themeOrUnionArea(category);
+		return new long[] { organizationId, areaId, category };
+	}
+
+	/** Categories dealt from a shuffled deck, so that each gets about as many results. */
+	private int nextCategory(List<Integer> deck) {
+		if (deck.isEmpty()) {
+			for (int copy = 0; copy < 4; copy++) {
+				for (int category = 0; category < DemoCatalog.FIELDS.size(); category++) {
+					deck.add(category);
+				}
+			}
+			Collections.shuffle(deck, this.random);
+		}
+		return deck.remove(deck.size() - 1);
+	}
+
+	private long themeOrUnionArea(int category) {
+		List<Long> unionAreas = new ArrayList<>();
+		for (int union = 0; union < DemoCatalog.UNION_CATEGORIES.length; union++) {
+			if (DemoCatalog.UNION_CATEGORIES[union] == category) {
+				unionAreas.add(DemoCatalog.PROVINCES.size() + union + 1L);
+			}
+		}
+		return (!unionAreas.isEmpty() && this.random.nextInt(3) == 0) ? pick(unionAreas) : pick(this.themeAreaIds);
+	}
+
+	private ResultFacts facts(DemoCatalog.Field field, int[] title, String[] innovators) {
+		DemoCatalog.Effect effect = pick(DemoCatalog.EFFECTS);
+		return new ResultFacts(field.subjects().get(title[0]), field.techniques().get(title[1]),
+				pick(DemoCatalog.PROBLEMS), effect,
+				effect.lowest() + this.random.nextInt(effect.highest() - effect.lowest() + 1),
+				20 + this.random.nextInt(480), 1 + this.random.nextInt(6), 1 + this.random.nextInt(5),
+				1 + this.random.nextInt(30), innovators[0].split("、")[0], innovators[1].split(", ")[0]);
 	}
 
 	private String[] innovators(int count) {
@@ -270,26 +380,8 @@ final class DemoDataSet {
 		return new String[] { String.join("、", zh), String.join(", ", en) };
 	}
 
-	private String[] summary(Term object, Term technique, String[] innovators) {
-		Term problem = pick(DemoCatalog.PROBLEMS);
-		Term effect = pick(DemoCatalog.EFFECTS);
-		int percent = 15 + this.random.nextInt(45);
-		int effectValue = effect.zh().contains("9%d") ? 5 + this.random.nextInt(4) : percent;
-		int savings = 20 + this.random.nextInt(480);
-		String lead = innovators[0].split("、")[0];
-		String leadEn = innovators[1].split(", ")[0];
-		String zh = "针对" + object.zh() + problem.zh() + "的难题，" + lead + "带领团队反复试验，研制出" + technique.zh() + "，"
-				+ String.format(effect.zh(), effectValue) + "，每年节约成本约" + savings + "万元。成果已在多家单位推广应用，获得国家专利授权"
-				+ (1 + this.random.nextInt(6)) + "项。";
-		String en = "Facing " + problem.en() + " in " + object.en() + ", " + leadEn + " and the team developed this "
-				+ technique.en() + " through repeated trials. It " + String.format(effect.en(), effectValue)
-				+ " and saves about " + String.format(Locale.ENGLISH, "%,d", savings * 10_000)
-				+ " yuan a year. It is now used by several work units and holds " + (1 + this.random.nextInt(6))
-				+ " national patents.";
-		return new String[] { zh, en };
-	}
-
 	private void addHotspots() {
+		List<Long> visits = spread(HALL_VISITS - RESULT_VISITS, HOTSPOTS, MIN_HOTSPOT_VISITS);
 		String[] kinds = new String[HOTSPOTS];
 		for (int i = 0; i < HOTSPOTS; i++) {
 			kinds[i] = (i % 11 < 5) ? "GRAPHIC" : ((i % 11 < 7) ? "AUDIO" : "VIDEO");
@@ -298,17 +390,13 @@ final class DemoDataSet {
 			long id = i + 1;
 			long area = this.onlineAreaIds.get(i % this.onlineAreaIds.size());
 			String kind = kinds[i];
-			String poster = String.format("/media/poster-%02d.svg", 1 + (i % 12));
-			String media = switch (kind) {
-				case "AUDIO" -> "/media/audio-" + (1 + i % 3) + ".mp3";
-				case "VIDEO" -> "/media/video-" + (1 + i % 3) + ".webm";
-				default -> poster;
-			};
+			String poster = DemoMedia.posterRef(id);
+			String media = DemoMedia.mediaRef(id, kind);
 			boolean linked = i % 8 != 7;
 			Long resultId = linked ? (long) (1 + (i * 37) % RESULTS) : null;
 			String[] text = hotspotText(kind, linked ? this.resultTitles.get(resultId.intValue() - 1) : null, area);
 			this.hotspots.add(new Object[] { id, area, resultId, text[0], text[1], kind, media, poster, text[2],
-					text[3], i / this.onlineAreaIds.size() + 1, this.hotspotVisits.get(i) });
+					text[3], i / this.onlineAreaIds.size() + 1, visits.get(i) });
 		}
 	}
 
@@ -353,6 +441,8 @@ final class DemoDataSet {
 			signed.add(id);
 		}
 		Collections.shuffle(signed, this.random);
+		// The first result stands for a signed one in the pages' examples.
+		Collections.swap(signed, 0, signed.indexOf(1L));
 		signed = new ArrayList<>(signed.subList(0, SIGNED_RESULTS));
 		Collections.sort(signed);
 		List<Long> contractResults = new ArrayList<>(signed);
@@ -362,6 +452,7 @@ final class DemoDataSet {
 		List<BigDecimal> amounts = amounts(contractResults.size());
 		String[] kinds = { "TRANSFER", "TRANSFER", "TRANSFER", "LICENCE", "LICENCE", "JOINT_DEVELOPMENT",
 				"JOINT_DEVELOPMENT", "TECH_SERVICE", "EQUITY" };
+		List<Integer> days = signingDays(contractResults.size());
 		for (int i = 0; i < contractResults.size(); i++) {
 			long resultId = contractResults.get(i);
 			long owner = (long) this.results.get((int) resultId - 1)[10];
@@ -370,11 +461,23 @@ final class DemoDataSet {
 				transferee = pick(pick(this.enterprisesByCategory));
 			}
 			while (transferee == owner);
-			int day = this.random.nextInt(10);
-			LocalDate signedOn = OPENING_DAY.plusDays((day < 2) ? 0 : ((day < 4) ? 1 : 2));
+			LocalDate signedOn = OPENING_DAY.plusDays(days.get(i));
 			this.contracts.add(new Object[] { (long) i + 1, String.format("CIE2022-%04d", i + 1), resultId, transferee,
 					amounts.get(i), Date.valueOf(signedOn), kinds[this.random.nextInt(kinds.length)] });
 		}
+	}
+
+	/**
+	 * The day of each contract, counted from the opening day: most were signed at the
+	 * closing ceremony ({@link #CLOSING_DAY_CONTRACTS}), the rest on the first two days.
+	 */
+	private List<Integer> signingDays(int count) {
+		List<Integer> days = new ArrayList<>();
+		for (int i = 0; i < count; i++) {
+			days.add((i < CLOSING_DAY_CONTRACTS) ? 2 : i % 2);
+		}
+		Collections.shuffle(days, this.random);
+		return days;
 	}
 
 	/**
@@ -407,19 +510,27 @@ final class DemoDataSet {
 			String person = ((String) result[8]).split("、")[0];
 			String personEn = ((String) result[9]).split(", ")[0];
 			Term title = pick(DemoCatalog.JOB_TITLES);
+			DemoTexts.Bilingual citation = DemoTexts.HONOURS.get(rank % DemoTexts.HONOURS.size())
+				.apply(this.resultFacts.get((int) resultId - 1));
 			addAnnouncement(1L, rank, person, personEn, title.zh(), title.en(), (long) result[10], resultId,
-					"以“" + result[2] + "”解决生产一线难题，成果转化成效显著。",
-					"Solved a shop-floor problem with \u201c" + result[3] + "\u201d, now widely put to use.",
-					announced);
+					citation.zh(), citation.en(), announced);
 		}
-		addOrganizationHonours(2L, 19, "组织发动有力，参展成果丰富，成果转化成效突出。",
-				"Mobilized widely, exhibited a wealth of results and excelled at putting them to use.");
-		addOrganizationHonours(3L, 1, "精心组织参展交流，展示了产业工人的创新风采。",
-				"Organized its exhibits with care and showed the creativity of industrial workers.");
+		addOrganizationHonours(2L, 19,
+				new String[][] { { "组织发动有力，参展成果丰富，成果转化成效突出。",
+						"Mobilized widely, exhibited a wealth of results and excelled at putting them to use." },
+						{ "精心遴选参展成果，签约转化数量位居前列。", "Chose its exhibits with care and signed more contracts than most." },
+						{ "广泛动员职工参与创新，展区组织周密、亮点纷呈。",
+								"Drew many workers into innovation and ran an area full of highlights." } });
+		addOrganizationHonours(3L, 1, new String[][] {
+				{ "精心组织参展交流，展示了产业工人的创新风采。",
+						"Organized its exhibits with care and showed the creativity of industrial workers." },
+				{ "积极推动成果对接，为参展成果转化搭建了平台。", "Worked hard at matchmaking and gave its results a way into use." },
+				{ "展区内容充实，劳模工匠现场交流气氛热烈。",
+						"A well-filled area where model workers and craftsmen met visitors in lively exchanges." } });
 		for (int rank = 1; rank <= 20; rank++) {
 			long resultId = 1 + ((rank * 31L) % RESULTS);
-			addAnnouncement(4L, rank, null, null, null, null, null, resultId, "创新性强、应用价值高，获评优秀创新成果。",
-					"Highly original and of great practical value.", announced);
+			DemoTexts.Bilingual citation = pick(DemoTexts.CITATIONS).apply(this.resultFacts.get((int) resultId - 1));
+			addAnnouncement(4L, rank, null, null, null, null, null, resultId, citation.zh(), citation.en(), announced);
 		}
 	}
 
@@ -427,7 +538,7 @@ final class DemoDataSet {
 	 * Ten provincial federations, starting with the named one, without repeating earlier
 	 * honours.
 	 */
-	private void addOrganizationHonours(long awardId, int firstProvince, String citation, String citationEn) {
+	private void addOrganizationHonours(long awardId, int firstProvince, String[][] citations) {
 		Set<Long> honoured = new LinkedHashSet<>();
 		for (Object[] row : this.announcements) {
 			if (row[7] != null && (long) row[1] != 1L) {
@@ -439,7 +550,8 @@ final class DemoDataSet {
 		while (rank <= 10) {
 			long unionId = this.provinceUnionIds.get(province % this.provinceUnionIds.size());
 			if (honoured.add(unionId)) {
-				addAnnouncement(awardId, rank++, null, null, null, null, unionId, null, citation, citationEn,
+				String[] citation = citations[rank % citations.length];
+				addAnnouncement(awardId, rank++, null, null, null, null, unionId, null, citation[0], citation[1],
 						Date.valueOf(CLOSING_DAY));
 			}
 			province += 3;
@@ -495,6 +607,58 @@ final class DemoDataSet {
 		return parts;
 	}
 
+	/**
+	 * Splits a total over {@code count} items, each at least {@code floor}, with
+	 * log-normal weights capped at twelve times the median: a long tail, never an absurd
+	 * one. The parts add up exactly.
+	 */
+	private List<Long> spread(long total, int count, long floor) {
+		double[] weights = new double[count];
+		double sum = 0;
+		for (int i = 0; i < count; i++) {
+			weights[i] = Math.min(12.0, Math.exp(0.9 * this.random.nextGaussian()));
+			sum += weights[i];
+		}
+		long spare = total - floor * count;
+		List<Long> parts = new ArrayList<>();
+		long assigned = 0;
+		for (int i = 0; i < count; i++) {
+			long part = floor + (long) Math.floor(spare * weights[i] / sum);
+			parts.add(part);
+			assigned += part;
+		}
+		for (int i = 0; assigned < total; i = (i + 1) % count, assigned++) {
+			parts.set(i, parts.get(i) + 1);
+		}
+		return parts;
+	}
+
+	/**
+	 * Likes that follow the visits: each result draws its own likes per visit within
+	 * bounds, then all are scaled so that the likes add up exactly to {@link #LIKES}.
+	 */
+	private List<Long> likes(List<Long> visits) {
+		double[] wanted = new double[visits.size()];
+		double sum = 0;
+		for (int i = 0; i < wanted.length; i++) {
+			double perVisit = LEAST_LIKES_PER_VISIT
+					+ (MOST_LIKES_PER_VISIT - LEAST_LIKES_PER_VISIT) * this.random.nextDouble();
+			wanted[i] = visits.get(i) * perVisit;
+			sum += wanted[i];
+		}
+		List<Long> likes = new ArrayList<>();
+		long assigned = 0;
+		for (double value : wanted) {
+			long part = (long) Math.floor(LIKES * value / sum);
+			likes.add(part);
+			assigned += part;
+		}
+		for (int i = 0; assigned < LIKES; i = (i + 1) % likes.size(), assigned++) {
+			likes.set(i, likes.get(i) + 1);
+		}
+		return likes;
+	}
+
 	private Timestamp timestamp(LocalDateTime local) {
 		return Timestamp.from(local.atZone(CONFERENCE_ZONE).toInstant());
 	}
@@ -504,7 +668,7 @@ final class DemoDataSet {
 	}
 
 	private static String capitalize(String text) {
-		return Character.toUpperCase(text.charAt(0)) + text.substring(1);
+		return DemoTexts.capitalize(text);
 	}
 
 }

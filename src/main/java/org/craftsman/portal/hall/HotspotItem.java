@@ -31,6 +31,18 @@ public record HotspotItem(long id, String title, String titleEn, String descript
 		return (this.mediaKind == MediaKind.GRAPHIC) ? this.mediaRef : null;
 	}
 
+	/**
+	 * The WebM twin of a demo video shipped as MP4, for browsers that play no H.264; the
+	 * page offers it as a second source. Null for every other hotspot.
+	 */
+	public String webmTwin() {
+		if (this.mediaKind != MediaKind.VIDEO || this.mediaRef == null
+				|| !this.mediaRef.matches("/media/hotspot-[0-9]+\\.mp4")) {
+			return null;
+		}
+		return this.mediaRef.substring(0, this.mediaRef.length() - ".mp4".length()) + ".webm";
+	}
+
 	/** The media type a player announces for its source. */
 	public String mediaType() {
 		String ref = this.mediaRef.toLowerCase(java.util.Locale.ROOT);

@@ -73,7 +73,7 @@ class ResultController {
 					.findFirst()
 					.orElse(null));
 		model.addAttribute("categories", Vocabulary.CATEGORIES.keySet());
-		model.addAttribute("regions", Vocabulary.REGIONS.keySet());
+		model.addAttribute("regions", regionChoices(filter));
 		model.addAttribute("sorts", filter.searching() ? List.of(ResultSort.values())
 				: List.of(ResultSort.NEWEST, ResultSort.LIKES, ResultSort.TITLE));
 		return "results/list";
@@ -137,6 +137,15 @@ class ResultController {
 		ModelAndView page = new ModelAndView("results/too-many-likes", HttpStatus.TOO_MANY_REQUESTS);
 		page.addObject("resultId", ex.resultId());
 		return page;
+	}
+
+	/** Regions with results, and the chosen one even when it has none. */
+	private List<String> regionChoices(ResultFilter filter) {
+		List<String> regions = new java.util.ArrayList<>(this.results.regions());
+		if (filter.region() != null && !regions.contains(filter.region())) {
+			regions.add(0, filter.region());
+		}
+		return regions;
 	}
 
 	private static boolean wantsJson(String accept) {

@@ -51,7 +51,7 @@ public record ResultItem(long id, String code, String title, String titleEn, Str
 	/** The picture of its category: one of the conference posters. */
 	public String categoryPoster() {
 		int index = Math.max(0, CATEGORY_ORDER.indexOf(this.category));
-		return String.format("/media/poster-%02d.svg", 1 + index % 12);
+		return String.format("/media/category-%02d.svg", 1 + index % 12);
 	}
 
 }

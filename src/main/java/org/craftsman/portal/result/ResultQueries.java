@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
+import org.craftsman.portal.common.Vocabulary;
 import org.craftsman.portal.common.web.Paging;
 
 import org.springframework.data.domain.Page;
@@ -106,6 +107,21 @@ public class ResultQueries {
 			.params(criteria.params())
 			.query(Long.class)
 			.single();
+	}
+
+	/**
+	 * The regions that have published results, in the order of the region vocabulary
+	 * (read from the summary table, which holds one row per region).
+	 */
+	public List<String> regionsWithResults() {
+		List<String> order = List.copyOf(Vocabulary.REGIONS.keySet());
+		List<String> regions = new ArrayList<>(
+				this.jdbc.sql("SELECT group_key FROM result_group_totals WHERE dimension = 'region' AND results > 0")
+					.query(String.class)
+					.list());
+		regions.sort(java.util.Comparator
+			.comparingInt((region) -> order.contains(region) ? order.indexOf(region) : order.size()));
+		return regions;
 	}
 
 	public List<ResultItem> featured(int limit) {

@@ -49,6 +49,11 @@ public class ResultService {
 	 * @param countVisit whether this opening counts as a visit
 	 * @param browser the visitor's browser, to tell whether it liked the result already
 	 */
+	/** The regions the results filter offers: those with published results. */
+	public List<String> regions() {
+		return this.results.regionsWithResults();
+	}
+
 	public Optional<ResultView> view(long id, boolean countVisit, Optional<UUID> browser) {
 		if (countVisit && !this.counters.recordVisit(id)) {
 			return Optional.empty();

@@ -59,7 +59,7 @@ class AdminFormsTest {
 							"amount", "130000"),
 				Arguments.of("hotspots", "online_hotspots", "title", "ZT 热点",
 						fields("areaCode", "ON01", "title", "ZT 热点", "mediaKind", "GRAPHIC", "mediaRef",
-								"/media/poster-01.svg", "displayOrder", "1"),
+								"/media/hotspot-001.svg", "displayOrder", "1"),
 						"titleEn", "A test hotspot"),
 				Arguments.of("broadcasts", "live_broadcasts", "title", "ZT 直播",
 						fields("title", "ZT 直播", "host", "主持人", "startsAt", "2022-04-28T10:00", "endsAt",

@@ -293,7 +293,7 @@ class BadInputTest {
 				fields.put("areaCode", "ON01");
 				fields.put("title", "ZT 热点");
 				fields.put("mediaKind", "GRAPHIC");
-				fields.put("mediaRef", "/media/poster-02.svg");
+				fields.put("mediaRef", "/media/hotspot-002.svg");
 			}
 			case "broadcasts" -> {
 				fields.put("title", "ZT 直播");

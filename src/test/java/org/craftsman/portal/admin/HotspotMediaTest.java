@@ -81,7 +81,7 @@ class HotspotMediaTest {
 
 	@Test
 	void audioIsAcceptedForAudioHotspotsAndServedAsAudio() throws IOException {
-		byte[] mp3 = new ClassPathResource("demo-media/audio-1.mp3").getContentAsByteArray();
+		byte[] mp3 = new ClassPathResource("demo-media/hotspot-006.mp3").getContentAsByteArray();
 		HttpResponse<String> response = new Multipart()
 			.fields(Map.of("areaCode", "ON01", "title", "ZT 音频热点", "mediaKind", "AUDIO"))
 			.file("mediaFile", "interview.bin", "application/octet-stream", mp3)
@@ -110,7 +110,7 @@ class HotspotMediaTest {
 	@Test
 	void soundIsRefusedForAPictureHotspot() throws IOException {
 		assertRefused("mediaFile", "a.png", "image/png",
-				new ClassPathResource("demo-media/audio-1.mp3").getContentAsByteArray(), "不是所选类型");
+				new ClassPathResource("demo-media/hotspot-006.mp3").getContentAsByteArray(), "不是所选类型");
 	}
 
 	@Test
@@ -146,7 +146,7 @@ class HotspotMediaTest {
 	private void assertRefused(String field, String name, String type, byte[] content, String message) {
 		Map<String, Long> before = TestRows.counts(this.jdbc);
 		HttpResponse<String> response = new Multipart().fields(HOTSPOT)
-			.field("mediaRef", "/media/poster-01.svg")
+			.field("mediaRef", "/media/hotspot-001.svg")
 			.file(field, name, type, content)
 			.post(organizer(), this.port, "/admin/hotspots/new", "/admin/hotspots/new");
 		assertThat(response.statusCode()).isEqualTo(200);

@@ -307,7 +307,7 @@ class SummaryReconciliationTest {
 					1 + this.rows.random().nextInt(5), this.rows.pick(testResults));
 			case 9 -> this.jdbc.update("""
 					INSERT INTO online_hotspots (area_id, result_id, title, media_kind, media_ref, visit_count)
-					VALUES (?, ?, ?, ?, '/media/poster-01.svg', ?)""", this.rows.anyOnlineArea(),
+					VALUES (?, ?, ?, ?, '/media/hotspot-001.svg', ?)""", this.rows.anyOnlineArea(),
 					this.rows.pick(testResults), TestRows.HOTSPOT_TITLE,
 					this.rows.pick(List.of("GRAPHIC", "AUDIO", "VIDEO")), this.rows.random().nextInt(100));
 			default -> this.jdbc.update("""

@@ -17,6 +17,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 @IntegrationTest
 class DemoDataTotalsTest {
 
+	static final int LEAST_VISITS = 400;
+
+	static final int MOST_LIKES_PER_VISIT = 15;
+
+	static final int LEAST_HOTSPOT_VISITS = 150;
+
+	/**
+	 * Two per cent of all likes: a long tail, but no single result takes the lion's
+	 * share.
+	 */
+	static final long LIKES_OF_THE_MOST_LIKED = 616_200;
+
 	@Autowired
 	StatsQueries stats;
 
@@ -70,6 +82,36 @@ class DemoDataTotalsTest {
 		assertThat(count("SELECT count(DISTINCT organization_id) FROM innovation_results")).isGreaterThanOrEqualTo(80);
 		assertThat(count("SELECT count(*) FROM innovation_results WHERE title_en IS NULL OR summary_en IS NULL"))
 			.isZero();
+	}
+
+	@Test
+	void everyOfflineAreaExhibitsResults() {
+		assertThat(this.jdbc.queryForList("""
+				SELECT a.code FROM exhibition_areas a
+				WHERE a.kind = 'OFFLINE' AND NOT EXISTS (SELECT 1 FROM innovation_results r WHERE r.area_id = a.id)
+				ORDER BY a.code""", String.class)).isEmpty();
+		assertThat(count("SELECT count(*) FROM exhibition_areas WHERE kind = 'OFFLINE'")).isEqualTo(77);
+	}
+
+	/**
+	 * Every result has at least {@value #LEAST_VISITS} visits and at most
+	 * {@value #MOST_LIKES_PER_VISIT} likes a visit; every hotspot at least
+	 * {@value #LEAST_HOTSPOT_VISITS} visits. The counters of demo data only grow during
+	 * the tests.
+	 */
+	@Test
+	void everyItemsCountersArePlausibleTogether() {
+		String demoResults = "FROM innovation_results WHERE id <= " + DemoDataSet.RESULTS;
+		assertThat(count("SELECT count(*) " + demoResults + " AND visit_count < " + LEAST_VISITS)).isZero();
+		assertThat(count(
+				"SELECT count(*) " + demoResults + " AND like_count > " + MOST_LIKES_PER_VISIT + " * visit_count"))
+			.isZero();
+		assertThat(count("SELECT count(*) " + demoResults + " AND like_count < visit_count")).isZero();
+		assertThat(count("SELECT count(*) FROM online_hotspots WHERE id <= " + DemoDataSet.HOTSPOTS
+				+ " AND visit_count < " + LEAST_HOTSPOT_VISITS))
+			.isZero();
+		long top = count("SELECT max(like_count) " + demoResults);
+		assertThat(top).isLessThan(LIKES_OF_THE_MOST_LIKED);
 	}
 
 	@Test

@@ -62,9 +62,10 @@ class HallPagesTest {
 	void aVideoHotspotPlaysItsVideoWithTheBrowsersControls() {
 		long id = firstOf("VIDEO");
 		Document page = new WebClient(this.port).page("/hall/hotspots/" + id);
-		assertThat(page.select("video[controls] source").attr("type")).isEqualTo("video/webm");
-		assertThat(page.select("video source").attr("src")).startsWith("/media/video-");
-		assertThat(page.select("video").attr("poster")).startsWith("/media/poster-");
+		assertThat(page.select("video[controls] source").eachAttr("type")).containsExactly("video/mp4", "video/webm");
+		String name = String.format("/media/hotspot-%03d", id);
+		assertThat(page.select("video source").eachAttr("src")).containsExactly(name + ".mp4", name + ".webm");
+		assertThat(page.select("video").attr("poster")).isEqualTo(name + ".svg");
 		assertThat(page.select(".linked-result a").attr("href")).isEqualTo("/results/"
 				+ this.jdbc.queryForObject("SELECT result_id FROM online_hotspots WHERE id = ?", Long.class, id));
 	}

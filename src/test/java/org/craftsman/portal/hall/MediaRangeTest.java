@@ -23,8 +23,9 @@ class MediaRangeTest {
 	int port;
 
 	@ParameterizedTest
-	@CsvSource({ "/media/video-1.webm, video/webm", "/media/audio-1.mp3, audio/mpeg",
-			"/media/poster-01.svg, image/svg+xml" })
+	@CsvSource({ "/media/video-1.webm, video/webm", "/media/hotspot-006.mp3, audio/mpeg",
+			"/media/hotspot-008.mp4, video/mp4", "/media/hotspot-008.webm, video/webm",
+			"/media/hotspot-001.svg, image/svg+xml" })
 	void aRangeRequestGetsPartOfTheFile(String path, String type) {
 		WebClient browser = new WebClient(this.port);
 		HttpResponse<String> whole = browser.get(path);

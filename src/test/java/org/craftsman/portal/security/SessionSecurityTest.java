@@ -88,7 +88,7 @@ class SessionSecurityTest {
 		WebClient attendee = new WebClient(this.port);
 		attendee.get("/");
 		attendee.get("/login");
-		attendee.get("/media/poster-01.svg");
+		attendee.get("/media/hotspot-001.svg");
 		assertThat(attendee.cookie("SESSION")).isNull();
 	}
 

@@ -39,7 +39,7 @@ public final class OwnRows {
 		return this.jdbc.queryForObject("""
 				INSERT INTO online_hotspots (area_id, title, media_kind, media_ref, poster_ref, display_order)
 				VALUES ((SELECT min(id) FROM exhibition_areas WHERE kind = 'ONLINE'), ?, 'VIDEO',
-				    '/media/video-1.webm', '/media/poster-01.svg', 9999)
+				    '/media/video-1.webm', '/media/hotspot-001.svg', 9999)
 				RETURNING id""", Long.class, this.tag + " " + title);
 	}
 
