@@ -5,6 +5,7 @@ import java.io.IOException;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.craftsman.portal.common.web.SecurityHeaders;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -30,11 +31,9 @@ import org.springframework.security.web.header.writers.StaticHeadersWriter;
 @Configuration
 public class SecurityConfig {
 
-	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
-			+ "img-src 'self' data:; media-src 'self'; font-src 'self'; connect-src 'self'; object-src 'none'; "
-			+ "base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+	static final String CONTENT_SECURITY_POLICY = SecurityHeaders.CONTENT_SECURITY_POLICY;
 
-	static final String PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=(), usb=()";
+	static final String PERMISSIONS_POLICY = SecurityHeaders.PERMISSIONS_POLICY;
 
 	@Bean
 	SecurityFilterChain portalSecurity(HttpSecurity http, LoginThrottle throttle) throws Exception {
