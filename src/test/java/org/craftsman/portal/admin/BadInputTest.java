@@ -151,7 +151,7 @@ public class BadInputTest {
 		refuse(cases, "broadcasts", "replayUrl", "http://insecure.example/replay");
 		for (String elsewhere : List.of("/\\evil.example/replay.webm", "//evil.example/x", "/%5Cevil.example",
 				"/%5cevil.example/x", "/%2F/evil.example", "\\\\evil", "\\evil.example", "javascript:alert(1)",
-				"https://evil.example\\@portal/x", " /x", "/x y", "data:text/html,x")) {
+				"https://evil.example\\@portal/x", "/x y", "data:text/html,x")) {
 			refuse(cases, "broadcasts", "replayUrl", elsewhere);
 			refuse(cases, "broadcasts", "streamUrl", elsewhere);
 		}
