@@ -119,7 +119,8 @@ class RequestParametersFilter extends OncePerRequestFilter implements Ordered {
 		StringBuilder out = new StringBuilder();
 		text.codePoints()
 			.limit(200)
-			.forEach((c) -> out.append(UnsafeText.isUnsafe(c) ? String.format("\\u%04X", c) : Character.toString(c)));
+			.forEach((c) -> out.append((UnsafeText.isUnsafe(c) || (Character.isWhitespace(c) && c != ' '))
+					? String.format("\\u%04X", c) : Character.toString(c)));
 		return out.toString();
 	}
 
