@@ -2,6 +2,8 @@ package org.craftsman.portal.live;
 
 import java.time.Instant;
 
+import org.craftsman.portal.common.web.SiteAddresses;
+
 /**
  * A live broadcast as the public pages show it.
  *
@@ -45,7 +47,7 @@ public record Broadcast(long id, String title, String titleEn, String descriptio
 	 * Whether a watch address is served by the portal itself, so the page can play it.
 	 */
 	public static boolean playable(String url) {
-		return url != null && url.startsWith("/") && !url.startsWith("//");
+		return SiteAddresses.isSiteRelative(url);
 	}
 
 }

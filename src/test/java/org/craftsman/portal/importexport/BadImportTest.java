@@ -72,6 +72,9 @@ class BadImportTest {
 				file("a NUL byte in a cell", "results",
 						(RESULTS + GOOD_RESULT.replace("ZT 成果", "ZT \u0000")).getBytes(StandardCharsets.UTF_8),
 						"这不是 CSV 或 XLSX 文件"),
+				file("a direction override in a name", "results",
+						(RESULTS + GOOD_RESULT.replace("ZT 成果", "ZT \u202E果成")).getBytes(StandardCharsets.UTF_8),
+						"请删除文字中的控制字符"),
 				file("an overlong title", "results",
 						(RESULTS + GOOD_RESULT.replace("ZT 成果", "ZT" + "题".repeat(400)))
 							.getBytes(StandardCharsets.UTF_8),

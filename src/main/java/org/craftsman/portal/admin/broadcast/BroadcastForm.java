@@ -5,8 +5,8 @@ import java.util.List;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import org.craftsman.portal.common.web.SiteAddress;
 import org.craftsman.portal.admin.support.AdminForm;
 
 import org.springframework.format.annotation.DateTimeFormat;
@@ -51,11 +51,11 @@ public class BroadcastForm extends AdminForm {
 	private LocalDateTime endsAt;
 
 	@Size(max = 500)
-	@Pattern(regexp = "(/(?!/)|https://)[^\\s<>\"']*")
+	@SiteAddress
 	private String streamUrl;
 
 	@Size(max = 500)
-	@Pattern(regexp = "(/(?!/)|https://)[^\\s<>\"']*")
+	@SiteAddress
 	private String replayUrl;
 
 	@Override

@@ -2,11 +2,14 @@ package org.craftsman.portal.admin.support;
 
 import java.beans.PropertyEditorSupport;
 
+import org.craftsman.portal.common.web.UnsafeText;
+
 /**
  * Reads text typed into a form or a spreadsheet cell: surrounding blanks dropped, nothing
- * typed is no value, and characters no text field may hold (NUL and other control
- * characters except tab and line breaks, which PostgreSQL or the pages cannot take) make
- * the value invalid rather than being silently removed.
+ * typed is no value, and characters no text field may hold ({@link UnsafeText}: control
+ * characters, which PostgreSQL or the pages cannot take, and direction overrides, which
+ * disguise a name) make the value invalid rather than being silently removed. Form posts
+ * holding them are already refused whole; this catches imported cells.
  */
 public class TextEditor extends PropertyEditorSupport {
 
@@ -16,11 +19,8 @@ public class TextEditor extends PropertyEditorSupport {
 			setValue(null);
 			return;
 		}
-		for (int i = 0; i < text.length(); i++) {
-			char c = text.charAt(i);
-			if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7F || c == '\uFFFE' || c == '\uFFFF') {
-				throw new IllegalArgumentException("Control character in text");
-			}
+		if (UnsafeText.containsUnsafe(text)) {
+			throw new IllegalArgumentException("Control or direction character in text");
 		}
 		setValue(text.strip());
 	}

@@ -72,6 +72,7 @@ class DatabaseUnavailableFilter extends OncePerRequestFilter implements Ordered 
 	private void respond(HttpServletRequest request, HttpServletResponse response)
 			throws IOException, ServletException {
 		response.reset();
+		SecurityHeaders.applyTo(response);
 		response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
 		response.setHeader("Retry-After", DatabaseUnavailableHandler.RETRY_AFTER_SECONDS);
 		response.setHeader("Cache-Control", "no-store");
@@ -93,6 +94,7 @@ class DatabaseUnavailableFilter extends OncePerRequestFilter implements Ordered 
 		catch (Exception ex) {
 			log.warn("Could not render the unavailable page: {}", ex.getMessage());
 			response.reset();
+			SecurityHeaders.applyTo(response);
 			response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
 			response.setHeader("Retry-After", DatabaseUnavailableHandler.RETRY_AFTER_SECONDS);
 		}
