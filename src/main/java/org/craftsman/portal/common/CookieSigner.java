@@ -10,7 +10,13 @@ import java.util.Optional;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -22,6 +28,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class CookieSigner {
+
+	private static final Logger log = LoggerFactory.getLogger(CookieSigner.class);
 
 	private static final String KEY_NAME = "cookies";
 
@@ -65,6 +73,20 @@ public class CookieSigner {
 		}
 		catch (GeneralSecurityException ex) {
 			throw new IllegalStateException("HmacSHA256 is part of every Java runtime", ex);
+		}
+	}
+
+	/**
+	 * Reads the key once the portal is up, so that no visitor's request pays for it; when
+	 * the database is not there yet, the first signature reads it instead.
+	 */
+	@EventListener(ApplicationReadyEvent.class)
+	void loadKey() {
+		try {
+			key();
+		}
+		catch (DataAccessException ex) {
+			log.warn("Cookie signing key not read at start ({}); it is read when first needed", ex.getMessage());
 		}
 	}
 
