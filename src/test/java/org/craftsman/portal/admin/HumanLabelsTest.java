@@ -76,7 +76,7 @@ class HumanLabelsTest {
 		WebClient organizer = organizer(language);
 		String base = "/admin/hotspots";
 		Map<String, String> fields = fields("areaCode", "ON01", "title", "ZT 热点", "mediaKind", "GRAPHIC", "mediaRef",
-				"/media/poster-01.svg", "displayOrder", "1");
+				"/media/category-01.svg", "displayOrder", "1");
 		organizer.post(base + "/new", fields, base + "/new");
 		long id = TestRows.id(this.jdbc, "SELECT id FROM online_hotspots WHERE title = 'ZT 热点'");
 		fields.put("mediaKind", "AUDIO");

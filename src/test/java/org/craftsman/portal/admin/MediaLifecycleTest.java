@@ -100,7 +100,7 @@ class MediaLifecycleTest {
 		long id = uploadHotspot(organizer());
 		String old = mediaRef(id);
 		HotspotForm form = this.hotspots.edit(id);
-		form.setMediaRef("/media/poster-01.svg");
+		form.setMediaRef("/media/category-01.svg");
 
 		this.transactions.executeWithoutResult((status) -> {
 			this.hotspots.update(id, form, new BeanPropertyBindingResult(form, "form"));
