@@ -10,6 +10,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 
+import org.craftsman.portal.support.RestoreCounters;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.craftsman.portal.admin.hotspot.HotspotAdminService;
 import org.craftsman.portal.admin.hotspot.HotspotForm;
 import org.craftsman.portal.admin.support.MediaDirectory;
@@ -33,6 +35,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * uses.
  */
 @IntegrationTest
+@ExtendWith(RestoreCounters.class)
 class MediaLifecycleTest {
 
 	@LocalServerPort

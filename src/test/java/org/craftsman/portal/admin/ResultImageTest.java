@@ -11,6 +11,8 @@ import java.util.Map;
 
 import javax.imageio.ImageIO;
 
+import org.craftsman.portal.support.RestoreCounters;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.craftsman.portal.common.PortalProperties;
 import org.craftsman.portal.support.IntegrationTest;
 import org.craftsman.portal.support.WebClient;
@@ -29,6 +31,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * link to its full size, and the form says what pictures work best.
  */
 @IntegrationTest
+@ExtendWith(RestoreCounters.class)
 class ResultImageTest {
 
 	@LocalServerPort

@@ -2,6 +2,7 @@ package org.craftsman.portal.dashboard;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -21,7 +22,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -30,6 +33,9 @@ class DashboardExportTest {
 
 	@LocalServerPort
 	int port;
+
+	@Autowired
+	JdbcTemplate jdbc;
 
 	@Test
 	void csvHoldsTheTableWithExactAmountsAndItsTotal() throws IOException {
@@ -96,7 +102,10 @@ class DashboardExportTest {
 			.contains("dashboard-category-from-2022-04-29-to-2022-04-29.csv");
 		String csv = new String(response.body(), StandardCharsets.UTF_8);
 		assertThat(csv).contains("Industry category,Newly signed results,Contracts,Amount (yuan),Share of amount (%)");
-		assertThat(csv).contains("Total,").contains(",320,58819000.00,");
+		BigDecimal closingDay = this.jdbc.queryForObject(
+				"SELECT sum(amount) FROM transformation_contracts WHERE signed_on = DATE '2022-04-29'",
+				BigDecimal.class);
+		assertThat(csv).contains("Total,").contains(",320," + closingDay.toPlainString() + ",");
 	}
 
 	@ParameterizedTest

@@ -137,12 +137,17 @@ class LoginThrottleTest {
 
 	@Test
 	void oddBytesInTheUsernameAreJustAFailedLogin() {
-		for (String username : List.of("sta\u0000ff", "\u0000", "staff\u0007\u001b[2J", "\ud800staff",
-				"'; DELETE FROM portal_users; --", "staff\\%_", "猜".repeat(300))) {
-			assertThat(location(new WebClient(this.port).login(username, "guess"))).as(username)
+		for (String username : List.of("\ud800staff", "'; DELETE FROM portal_users; --", "staff\\%_",
+				"猜".repeat(300))) {
+			assertThat(location(new WebClient(this.port).login(username, "guess")))
+				.as("%s", username.codePoints().mapToObj(Integer::toHexString).toList())
 				.endsWith("/login?error");
 		}
-		assertThat(this.jdbc.queryForObject("SELECT count(*) FROM login_failures", Long.class)).isEqualTo(7);
+		// Control characters never reach the login: the 400 page.
+		for (String username : List.of("sta\u0000ff", "\u0000", "staff\u0007\u001b[2J")) {
+			assertThat(new WebClient(this.port).login(username, "guess").statusCode()).as(username).isEqualTo(400);
+		}
+		assertThat(this.jdbc.queryForObject("SELECT count(*) FROM login_failures", Long.class)).isEqualTo(4);
 		assertThat(location(new WebClient(this.port).login("staff", "demo-staff"))).doesNotContain("login");
 	}
 

@@ -2,6 +2,8 @@ package org.craftsman.portal.common.web;
 
 import java.net.http.HttpResponse;
 
+import org.craftsman.portal.support.RestoreCounters;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.craftsman.portal.support.IntegrationTest;
 import org.craftsman.portal.support.WebClient;
 import org.jsoup.Jsoup;
@@ -15,6 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** The error page: reached only through an error, and its language links stay put. */
 @IntegrationTest
+@ExtendWith(RestoreCounters.class)
 class ErrorPagesTest {
 
 	@LocalServerPort

@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
+import org.craftsman.portal.support.RestoreCounters;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.craftsman.portal.admin.BadInputTest;
 import org.craftsman.portal.admin.Multipart;
 import org.craftsman.portal.admin.TestRows;
@@ -42,6 +44,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * headers, in the reader's language, and nothing is written.
  */
 @IntegrationTest
+@ExtendWith(RestoreCounters.class)
 class RequestParametersTest {
 
 	/**
