@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -191,34 +190,21 @@ class StatsApiController {
 			@Schema(description = "Whether the groups add up exactly to the total") boolean reconciled){
 
 		static BreakdownResponse of(Breakdown breakdown, int top) {
-			List<Group> groups = new ArrayList<>();
-			for (BreakdownRow row : breakdown.rows()) {
-				groups.add(row.others() ? Group.of(null, null, null, null, true, row.members(), row.measures()) : Group
-					.of(row.key(), row.code(), row.name(), row.nameEn(), null, row.members(), row.measures()));
-			}
+			List<Group> groups = breakdown.rows().stream().map(Group::of).toList();
 			return new BreakdownResponse(breakdown.dimension().key(), breakdown.period().from(),
 					breakdown.period().to(), top, groups, Group.total(breakdown.total()),
 					breakdown.reconciliation().reconciled());
 		}
 
 		static BreakdownResponse of(ContractsOverTime overTime, Period period) {
-			List<Group> groups = overTime.rows()
-				.stream()
-				.map((row) -> Group.of(row.startsOn().toString(), null, null, null, null, null,
-						new Measures(null, row.firstSignings(), row.contracts(), row.amount())))
-				.toList();
+			List<Group> groups = overTime.rows().stream().map(Group::of).toList();
 			return new BreakdownResponse(overTime.monthly() ? "month" : "day", period.from(), period.to(), null, groups,
 					Group.total(overTime.total()), overTime.reconciliation().reconciled());
 		}
 
 		static BreakdownResponse of(String by, CountBreakdown counts) {
-			List<Group> groups = counts.rows()
-				.stream()
-				.map((row) -> new Group(row.key(), null, row.name(), row.nameEn(), null, null, null, null, null, null,
-						row.count()))
-				.toList();
-			return new BreakdownResponse(by, null, null, null, groups,
-					new Group(null, null, null, null, null, null, null, null, null, null, counts.total()),
+			List<Group> groups = counts.rows().stream().map(Group::of).toList();
+			return new BreakdownResponse(by, null, null, null, groups, Group.total(counts.total()),
 					counts.reconciliation().reconciled());
 		}
 
@@ -241,14 +227,54 @@ class StatsApiController {
 					pattern = "^-?\\d+\\.\\d{2}$") String amount,
 			@Schema(description = "Hotspots of the media kind, or announcements of the award") Long count) {
 
-		static Group of(String key, String code, String name, String nameEn, Boolean others, Long members,
-				Measures measures) {
-			return new Group(key, code, name, nameEn, others, members, measures.results(), measures.signedResults(),
-					measures.contracts(), decimal(measures.amount()), null);
+		/**
+		 * A group of a breakdown, or the 'others' group folding the groups beyond the
+		 * top.
+		 */
+		static Group of(BreakdownRow row) {
+			Label label = row.others() ? Label.NONE : new Label(row.key(), row.code(), row.name(), row.nameEn());
+			return new Group(label, row.others() ? Boolean.TRUE : null, row.members(), row.measures());
+		}
+
+		/** A signing day or month; its results are those first signed in it. */
+		static Group of(ContractsOverTime.Row row) {
+			Measures measures = new Measures(null, row.firstSignings(), row.contracts(), row.amount());
+			return new Group(Label.of(row.startsOn().toString()), null, null, measures);
+		}
+
+		/** A media kind's hotspots or an award's announcements. */
+		static Group of(CountBreakdown.Row row) {
+			return new Group(new Label(row.key(), null, row.name(), row.nameEn()), row.count());
 		}
 
 		static Group total(Measures measures) {
-			return of(null, null, null, null, null, null, measures);
+			return new Group(Label.NONE, null, null, measures);
+		}
+
+		static Group total(long count) {
+			return new Group(Label.NONE, count);
+		}
+
+		/** A group counting results and contracts; it has no {@code count}. */
+		private Group(Label label, Boolean others, Long members, Measures measures) {
+			this(label.key(), label.code(), label.name(), label.nameEn(), others, members, measures.results(),
+					measures.signedResults(), measures.contracts(), decimal(measures.amount()), null);
+		}
+
+		/** A group counting hotspots or announcements: only its label and its count. */
+		private Group(Label label, long count) {
+			this(label.key(), label.code(), label.name(), label.nameEn(), null, null, null, null, null, null, count);
+		}
+
+		/** What a group is called; nothing for 'others' and the total. */
+		private record Label(String key, String code, String name, String nameEn) {
+
+			static final Label NONE = of(null);
+
+			static Label of(String key) {
+				return new Label(key, null, null, null);
+			}
+
 		}
 
 	}

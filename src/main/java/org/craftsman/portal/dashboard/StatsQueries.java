@@ -1,6 +1,5 @@
 package org.craftsman.portal.dashboard;
 
-import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;

@@ -575,7 +575,7 @@ final class DemoDataSet {
 			LocalDateTime start = day.atTime(slot[0], slot[1]);
 			String replay = "/media/video-" + (1 + i % 3) + ".webm";
 			String[] host = hosts[i % 2];
-			Long area = (i % 3 == 1) ? (Long) pick(this.provinceAreaIds) : liveStudio;
+			Long area = (i % 3 == 1) ? pick(this.provinceAreaIds) : liveStudio;
 			this.broadcasts.add(new Object[] { (long) i + 1, PROGRAMME[i][0], PROGRAMME[i][1],
 					"大会每日开设“工匠云直播”，" + PROGRAMME[i][0] + "全程直播，结束后可观看回放。",
 					"Broadcast live as part of the daily Artisan Cloud Live programme; the replay follows.", host[0],

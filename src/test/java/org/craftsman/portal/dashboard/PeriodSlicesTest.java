@@ -1,7 +1,6 @@
 package org.craftsman.portal.dashboard;
 
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Random;
 
 import org.junit.jupiter.api.Test;
