@@ -2,8 +2,8 @@ package org.craftsman.portal.admin.support;
 
 import java.util.List;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.transaction.annotation.Transactional;
+import org.craftsman.portal.admin.support.LookupQueries.Suggestion;
+
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -16,50 +16,20 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class LookupController {
 
-	private static final int LIMIT = 20;
+	private final LookupQueries queries;
 
-	private final JdbcClient jdbc;
-
-	LookupController(JdbcClient jdbc) {
-		this.jdbc = jdbc;
+	LookupController(LookupQueries queries) {
+		this.queries = queries;
 	}
 
 	@GetMapping("/admin/lookup/results")
-	@Transactional(readOnly = true)
 	List<Suggestion> results(@RequestParam(name = "q", required = false) String search) {
-		return this.jdbc.sql("""
-				SELECT code, title FROM innovation_results
-				WHERE lower(code) LIKE :q ESCAPE '\\' OR lower(title) LIKE :q ESCAPE '\\'
-				   OR lower(coalesce(title_en, '')) LIKE :q ESCAPE '\\'
-				ORDER BY (lower(code) = lower(:exact)) DESC, code LIMIT :limit""")
-			.param("q", Listing.likePattern(search))
-			.param("exact", (search != null) ? search.strip() : "")
-			.param("limit", LIMIT)
-			.query((row, n) -> new Suggestion(row.getString("code"), row.getString("title")))
-			.list();
+		return this.queries.results(search);
 	}
 
 	@GetMapping("/admin/lookup/organizations")
-	@Transactional(readOnly = true)
 	List<Suggestion> organizations(@RequestParam(name = "q", required = false) String search) {
-		return this.jdbc.sql("""
-				SELECT name, region FROM organizations
-				WHERE lower(name) LIKE :q ESCAPE '\\' OR lower(coalesce(name_en, '')) LIKE :q ESCAPE '\\'
-				ORDER BY length(name), name LIMIT :limit""")
-			.param("q", Listing.likePattern(search))
-			.param("limit", LIMIT)
-			.query((row, n) -> new Suggestion(row.getString("name"), row.getString("region")))
-			.list();
-	}
-
-	/**
-	 * One suggestion: the value the field takes and a label to recognise it by.
-	 *
-	 * @param value the natural key
-	 * @param label what else helps to pick it
-	 */
-	record Suggestion(String value, String label) {
-
+		return this.queries.organizations(search);
 	}
 
 }
