@@ -1,63 +1,40 @@
 package org.craftsman.portal.result;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
+import java.time.Duration;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import io.github.bucket4j.Bandwidth;
+import io.github.bucket4j.Bucket;
 
 /**
- * A token bucket per client address: each address may take {@code perMinute} at once and
- * gets them back evenly over a minute. Kept in memory for the most recently seen
- * addresses only, so that any number of addresses takes bounded memory.
+ * A token bucket per client address (Bucket4j): each address may take {@code perMinute}
+ * at once and gets them back evenly over a minute. The buckets live in a bounded Caffeine
+ * cache of the most recently seen addresses, so that any number of addresses takes
+ * bounded memory; an address unseen for two minutes has a full bucket anyway.
  */
 final class AddressRate {
 
-	private static final double NANOS_PER_MINUTE = 60e9;
+	private final Bandwidth bandwidth;
 
-	private final int perMinute;
-
-	private final Map<String, Bucket> buckets;
+	private final Cache<String, Bucket> buckets;
 
 	AddressRate(int perMinute, int trackedAddresses) {
-		this.perMinute = perMinute;
-		this.buckets = new LinkedHashMap<>(1024, 0.75f, true) {
-
-			@Override
-			protected boolean removeEldestEntry(Map.Entry<String, Bucket> eldest) {
-				return size() > trackedAddresses;
-			}
-
-		};
+		this.bandwidth = Bandwidth.builder().capacity(perMinute).refillGreedy(perMinute, Duration.ofMinutes(1)).build();
+		this.buckets = Caffeine.newBuilder()
+			.maximumSize(trackedAddresses)
+			.expireAfterAccess(Duration.ofMinutes(2))
+			.build();
 	}
 
 	/** Takes one token for the address; false when it has none left. */
-	synchronized boolean tryTake(String address) {
-		long now = System.nanoTime();
-		Bucket bucket = this.buckets.computeIfAbsent(String.valueOf(address), (key) -> new Bucket(this.perMinute, now));
-		double refilled = Math.min(this.perMinute,
-				bucket.tokens + (now - bucket.updated) * this.perMinute / NANOS_PER_MINUTE);
-		bucket.updated = now;
-		if (refilled < 1) {
-			bucket.tokens = refilled;
-			return false;
-		}
-		bucket.tokens = refilled - 1;
-		return true;
+	boolean tryTake(String address) {
+		return this.buckets.get(String.valueOf(address), (key) -> Bucket.builder().addLimit(this.bandwidth).build())
+			.tryConsume(1);
 	}
 
-	synchronized void forgetAll() {
-		this.buckets.clear();
-	}
-
-	private static final class Bucket {
-
-		private double tokens;
-
-		private long updated;
-
-		private Bucket(double tokens, long updated) {
-			this.tokens = tokens;
-			this.updated = updated;
-		}
-
+	void forgetAll() {
+		this.buckets.invalidateAll();
 	}
 
 }
