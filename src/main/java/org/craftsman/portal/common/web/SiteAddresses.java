@@ -7,15 +7,16 @@ import java.util.regex.Pattern;
 /**
  * Which addresses a page may link to or play. Browsers read "//host/x" and "/\host/x" as
  * addresses on another host, so an address on the portal itself starts with exactly one
- * slash followed by neither a slash nor a backslash, and holds no backslash at all (typed
- * or percent-encoded), no blank, quote or angle bracket and no control character. An
- * address on another site is a plain https address.
+ * slash followed by neither a slash nor a backslash nor a blank (browsers drop tabs and
+ * line breaks from an address, so "/&lt;tab&gt;/host" reads as "//host"), and holds no
+ * backslash at all (typed or percent-encoded), no blank, quote or angle bracket and no
+ * control character. An address on another site is a plain https address.
  */
 public final class SiteAddresses {
 
-	private static final Pattern SITE_RELATIVE = Pattern.compile("/|/[^/\\\\][^\\\\\\s<>\"']*");
+	private static final Pattern SITE_RELATIVE = Pattern.compile("/|/[^/\\\\\\s][^\\\\\\s<>\"']*");
 
-	private static final Pattern DECODED_SITE_RELATIVE = Pattern.compile("/|/[^/\\\\].*", Pattern.DOTALL);
+	private static final Pattern DECODED_SITE_RELATIVE = Pattern.compile("/|/[^/\\\\\\s].*", Pattern.DOTALL);
 
 	private static final Pattern EXTERNAL = Pattern
 		.compile("https://[A-Za-z0-9.-]+(:[0-9]{1,5})?([/?#][^\\\\\\s<>\"']*)?");

@@ -12,7 +12,8 @@ class SiteAddressesTest {
 	@ValueSource(strings = { "/\\evil.example/x", "//evil.example/x", "/%5Cevil.example", "/%5cevil.example",
 			"/%2F/evil.example", "/%2fevil.example", "\\\\evil", "\\evil", "javascript:alert(1)", "JavaScript:x",
 			"data:text/html,x", "http://insecure.example/x", "/x\\y", "/x\u0000", "/x\u202E", "/x%00", "/x y",
-			"/x\"onerror", "/%zz", "https://evil.example\\@portal/x", "https:/\\evil.example", "", "media/x" })
+			"/x\"onerror", "/%zz", "/\t/evil.example", "/\n/evil.example", "/\r\n/evil.example", "/%09/evil.example",
+			"/ /evil.example", "https://evil.example\\@portal/x", "https:/\\evil.example", "", "media/x" })
 	void anAddressABrowserMightReadAsAnotherHostIsRefused(String address) {
 		assertThat(SiteAddresses.isSiteRelative(address)).isFalse();
 		assertThat(SiteAddresses.isExternal(address)).isFalse();
