@@ -1,5 +1,6 @@
 package org.craftsman.portal.demo;
 
+import java.util.Collections;
 import java.util.List;
 
 import org.craftsman.portal.common.PortalProperties;
@@ -54,37 +55,20 @@ class DemoDataLoader implements SmartInitializingSingleton {
 			return;
 		}
 		long started = System.nanoTime();
-		DemoDataSet data = DemoDataSet.generate();
-		insert("conference", "id, name, name_en, city, city_en, venue, venue_en, starts_on, ends_on", data.conference);
-		insert("organizations", "id, name, name_en, kind, region", data.organizations);
-		insert("exhibition_areas",
-				"id, code, name, name_en, kind, hall, hall_en, floor_area, theme, theme_en, description, description_en, "
-						+ "display_order",
-				data.areas);
-		insert("innovation_results",
-				"id, code, title, title_en, summary, summary_en, category, region, innovators, innovators_en, "
-						+ "organization_id, area_id, published, featured, like_count, visit_count, created_at",
-				data.results);
-		insert("online_hotspots", "id, area_id, result_id, title, title_en, media_kind, media_ref, poster_ref, "
-				+ "description, description_en, display_order, visit_count", data.hotspots);
-		insert("transformation_contracts", "id, contract_no, result_id, transferee_id, amount, signed_on, kind",
-				data.contracts);
-		insert("awards", "id, code, name, name_en, recipient_kind, display_order", data.awards);
-		insert("award_announcements",
-				"id, award_id, rank, recipient_name, recipient_name_en, recipient_title, "
-						+ "recipient_title_en, organization_id, result_id, citation, citation_en, announced_on",
-				data.announcements);
-		insert("live_broadcasts", "id, title, title_en, description, description_en, host, host_en, area_id, "
-				+ "starts_at, ends_at, stream_url, replay_url, view_count", data.broadcasts);
+		DemoDataSet.generate().tables().forEach(this::insert);
 		log.info("Loaded the demo data set in {} ms", (System.nanoTime() - started) / 1_000_000);
 	}
 
-	private void insert(String table, String columns, List<Object[]> rows) {
-		String placeholders = String.join(", ", java.util.Collections.nCopies(columns.split(",").length, "?"));
-		this.jdbc.batchUpdate("INSERT INTO " + table + " (" + columns + ") VALUES (" + placeholders + ")", rows);
+	private void insert(List<? extends DemoRow> rows) {
+		DemoRow first = rows.get(0);
+		List<String> columns = first.columns();
+		String placeholders = String.join(", ", Collections.nCopies(columns.size(), "?"));
+		this.jdbc.batchUpdate(
+				"INSERT INTO " + first.table() + " (" + String.join(", ", columns) + ") VALUES (" + placeholders + ")",
+				rows.stream().map(DemoRow::values).toList());
 		// Rows came with their ids: move the identity past them for rows added later.
-		this.jdbc.execute(
-				"SELECT setval(pg_get_serial_sequence('" + table + "', 'id'), (SELECT max(id) FROM " + table + "))");
+		this.jdbc.execute("SELECT setval(pg_get_serial_sequence('" + first.table() + "', 'id'), (SELECT max(id) FROM "
+				+ first.table() + "))");
 	}
 
 }

@@ -1,10 +1,9 @@
 package org.craftsman.portal.demo;
 
 import java.math.BigDecimal;
-import java.sql.Date;
-import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -18,6 +17,15 @@ import org.craftsman.portal.common.Vocabulary;
 import org.craftsman.portal.demo.DemoCatalog.City;
 import org.craftsman.portal.demo.DemoCatalog.Province;
 import org.craftsman.portal.demo.DemoCatalog.Term;
+import org.craftsman.portal.demo.DemoRows.AnnouncementRow;
+import org.craftsman.portal.demo.DemoRows.AreaRow;
+import org.craftsman.portal.demo.DemoRows.AwardRow;
+import org.craftsman.portal.demo.DemoRows.BroadcastRow;
+import org.craftsman.portal.demo.DemoRows.ConferenceRow;
+import org.craftsman.portal.demo.DemoRows.ContractRow;
+import org.craftsman.portal.demo.DemoRows.HotspotRow;
+import org.craftsman.portal.demo.DemoRows.OrganizationRow;
+import org.craftsman.portal.demo.DemoRows.ResultRow;
 
 /**
  * The first conference as the portal's demo data: rows for every table, generated from a
@@ -62,6 +70,34 @@ final class DemoDataSet {
 
 	static final LocalDate CLOSING_DAY = LocalDate.of(2022, 4, 29);
 
+	/** Results were entered over these days before the conference opened. */
+	static final LocalDateTime RESULTS_ENTERED_FROM = LocalDateTime.of(2022, 3, 1, 9, 0);
+
+	static final int RESULT_ENTRY_DAYS = 57;
+
+	private static final int MINUTES_PER_DAY = 24 * 60;
+
+	/** Every so many results, one is featured on the home page. */
+	static final int FEATURED_EVERY = 28;
+
+	/**
+	 * Enterprises drawn for each kind of enterprise, before the ones added where none is.
+	 */
+	static final int ENTERPRISES_PER_KIND = 8;
+
+	/** Contracts beyond the first one of each signed result. */
+	static final int REPEAT_CONTRACTS = 37;
+
+	static final int TECH_ACHIEVEMENTS = 12;
+
+	/** Organizations honoured with each of the two organization awards. */
+	static final int HONOURED_ORGANIZATIONS = 10;
+
+	static final int EXCELLENT_RESULTS = 20;
+
+	/** Online areas are listed after the offline ones. */
+	private static final int ONLINE_DISPLAY_ORDER = 100;
+
 	private static final ZoneId CONFERENCE_ZONE = ZoneId.of("Asia/Shanghai");
 
 	private static final String[][] PROGRAMME = { { "开幕式暨大国工匠论坛", "Opening ceremony and Great Craftsmen Forum" },
@@ -79,23 +115,23 @@ final class DemoDataSet {
 
 	private final Random random = new Random(20220429L);
 
-	final List<Object[]> conference = new ArrayList<>();
+	final List<ConferenceRow> conference = new ArrayList<>();
 
-	final List<Object[]> organizations = new ArrayList<>();
+	final List<OrganizationRow> organizations = new ArrayList<>();
 
-	final List<Object[]> areas = new ArrayList<>();
+	final List<AreaRow> areas = new ArrayList<>();
 
-	final List<Object[]> results = new ArrayList<>();
+	final List<ResultRow> results = new ArrayList<>();
 
-	final List<Object[]> hotspots = new ArrayList<>();
+	final List<HotspotRow> hotspots = new ArrayList<>();
 
-	final List<Object[]> contracts = new ArrayList<>();
+	final List<ContractRow> contracts = new ArrayList<>();
 
-	final List<Object[]> awards = new ArrayList<>();
+	final List<AwardRow> awards = new ArrayList<>();
 
-	final List<Object[]> announcements = new ArrayList<>();
+	final List<AnnouncementRow> announcements = new ArrayList<>();
 
-	final List<Object[]> broadcasts = new ArrayList<>();
+	final List<BroadcastRow> broadcasts = new ArrayList<>();
 
 	private final List<Long> provinceUnionIds = new ArrayList<>();
 
@@ -117,6 +153,14 @@ final class DemoDataSet {
 
 	private long engineeringBranchId;
 
+	/**
+	 * Every table's rows, in an order that inserts each row after the rows it refers to.
+	 */
+	List<List<? extends DemoRow>> tables() {
+		return List.of(this.conference, this.organizations, this.areas, this.results, this.hotspots, this.contracts,
+				this.awards, this.announcements, this.broadcasts);
+	}
+
 	static DemoDataSet generate() {
 		DemoDataSet data = new DemoDataSet();
 		data.addConference();
@@ -131,9 +175,9 @@ final class DemoDataSet {
 	}
 
 	private void addConference() {
-		this.conference.add(new Object[] { 1L, "首届大国工匠创新交流大会",
-				"The First Great Craftsmen Innovation Exchange Conference", "深圳", "Shenzhen", "深圳会展中心",
-				"Shenzhen Convention and Exhibition Center", Date.valueOf(OPENING_DAY), Date.valueOf(CLOSING_DAY) });
+		this.conference
+			.add(new ConferenceRow(1L, "首届大国工匠创新交流大会", "The First Great Craftsmen Innovation Exchange Conference", "深圳",
+					"Shenzhen", "深圳会展中心", "Shenzhen Convention and Exhibition Center", OPENING_DAY, CLOSING_DAY));
 	}
 
 	private void addOrganizations() {
@@ -150,7 +194,7 @@ final class DemoDataSet {
 		for (int category = 0; category < DemoCatalog.ENTERPRISE_KINDS.size(); category++) {
 			List<Long> ids = new ArrayList<>();
 			Term kind = DemoCatalog.ENTERPRISE_KINDS.get(category);
-			while (ids.size() < 8) {
+			while (ids.size() < ENTERPRISES_PER_KIND) {
 				City city = pick(DemoCatalog.CITIES);
 				Term brand = pick(DemoCatalog.BRANDS);
 				String name = city.zh() + brand.zh() + kind.zh();
@@ -205,7 +249,7 @@ final class DemoDataSet {
 
 	private long addOrganization(String name, String nameEn, String kind, String region) {
 		long id = this.organizations.size() + 1;
-		this.organizations.add(new Object[] { id, name, nameEn, kind, region });
+		this.organizations.add(new OrganizationRow(id, name, nameEn, kind, region));
 		this.organizationRegions.add(region);
 		return id;
 	}
@@ -230,10 +274,11 @@ final class DemoDataSet {
 		for (Term zone : DemoCatalog.ONLINE_ZONES) {
 			long id = this.areas.size() + 1;
 			order++;
-			this.areas.add(new Object[] { id, String.format("ON%02d", order), zone.zh(), zone.en(), "ONLINE", "线上展厅",
+			this.areas.add(new AreaRow(id, String.format("ON%02d", order), zone.zh(), zone.en(), "ONLINE", "线上展厅",
 					"Online exhibition hall", BigDecimal.ZERO.setScale(2), zone.zh(), zone.en(),
 					"以图文、音频和视频展示" + zone.zh() + "的内容，可随时在线参观。",
-					"Pictures, audio and video from the " + zone.en() + ", open online at any time.", 100 + order });
+					"Pictures, audio and video from the " + zone.en() + ", open online at any time.",
+					ONLINE_DISPLAY_ORDER + order));
 			this.onlineAreaIds.add(id);
 		}
 	}
@@ -246,8 +291,8 @@ final class DemoDataSet {
 		String descriptionEn = "The " + nameEn + ", in Hall " + hallNo
 				+ " of the Shenzhen Convention and Exhibition Center, presents " + themeEn.toLowerCase(Locale.ENGLISH)
 				+ " with exhibits, hands-on demonstrations and room to meet the people behind them.";
-		this.areas.add(new Object[] { id, String.format("A%02d", index + 1), name, nameEn, "OFFLINE", hallNo + "号馆",
-				"Hall " + hallNo, floorAreas.get(index), theme, themeEn, description, descriptionEn, index + 1 });
+		this.areas.add(new AreaRow(id, String.format("A%02d", index + 1), name, nameEn, "OFFLINE", hallNo + "号馆",
+				"Hall " + hallNo, floorAreas.get(index), theme, themeEn, description, descriptionEn, index + 1));
 		return id;
 	}
 
@@ -281,12 +326,13 @@ final class DemoDataSet {
 			this.resultFacts.add(facts);
 			this.resultTitles.add(new String[] { facts.titleZh(), facts.titleEn(), innovators[0], innovators[1] });
 			DemoTexts.Bilingual summary = pick(DemoTexts.SUMMARIES).apply(facts);
-			LocalDateTime created = LocalDateTime.of(2022, 3, 1, 9, 0).plusMinutes(this.random.nextInt(57 * 24 * 60));
+			LocalDateTime created = RESULTS_ENTERED_FROM
+				.plusMinutes(this.random.nextInt(RESULT_ENTRY_DAYS * MINUTES_PER_DAY));
 			this.results
-				.add(new Object[] { (long) i + 1, String.format("CIE-%04d", i + 1), facts.titleZh(), facts.titleEn(),
+				.add(new ResultRow((long) i + 1, String.format("CIE-%04d", i + 1), facts.titleZh(), facts.titleEn(),
 						summary.zh(), summary.en(), categories.get(category), region, innovators[0], innovators[1],
 						organizationId, (category == placement[2]) ? placement[1] : themeOrUnionArea(category), true,
-						i % 28 == 0, likes.get(i), visits.get(i), timestamp(created) });
+						i % FEATURED_EVERY == 0, likes.get(i), visits.get(i), timestamp(created)));
 		}
 	}
 
@@ -395,8 +441,8 @@ final class DemoDataSet {
 			boolean linked = i % 8 != 7;
 			Long resultId = linked ? (long) (1 + (i * 37) % RESULTS) : null;
 			String[] text = hotspotText(kind, linked ? this.resultTitles.get(resultId.intValue() - 1) : null, area);
-			this.hotspots.add(new Object[] { id, area, resultId, text[0], text[1], kind, media, poster, text[2],
-					text[3], i / this.onlineAreaIds.size() + 1, visits.get(i) });
+			this.hotspots.add(new HotspotRow(id, area, resultId, text[0], text[1], kind, media, poster, text[2],
+					text[3], i / this.onlineAreaIds.size() + 1, visits.get(i)));
 		}
 	}
 
@@ -446,7 +492,7 @@ final class DemoDataSet {
 		signed = new ArrayList<>(signed.subList(0, SIGNED_RESULTS));
 		Collections.sort(signed);
 		List<Long> contractResults = new ArrayList<>(signed);
-		for (int i = 0; i < 37; i++) {
+		for (int i = 0; i < REPEAT_CONTRACTS; i++) {
 			contractResults.add(signed.get((i * 13) % signed.size()));
 		}
 		List<BigDecimal> amounts = amounts(contractResults.size());
@@ -455,15 +501,15 @@ final class DemoDataSet {
 		List<Integer> days = signingDays(contractResults.size());
 		for (int i = 0; i < contractResults.size(); i++) {
 			long resultId = contractResults.get(i);
-			long owner = (long) this.results.get((int) resultId - 1)[10];
+			long owner = this.results.get((int) resultId - 1).organizationId();
 			long transferee;
 			do {
 				transferee = pick(pick(this.enterprisesByCategory));
 			}
 			while (transferee == owner);
 			LocalDate signedOn = OPENING_DAY.plusDays(days.get(i));
-			this.contracts.add(new Object[] { (long) i + 1, String.format("CIE2022-%04d", i + 1), resultId, transferee,
-					amounts.get(i), Date.valueOf(signedOn), kinds[this.random.nextInt(kinds.length)] });
+			this.contracts.add(new ContractRow((long) i + 1, String.format("CIE2022-%04d", i + 1), resultId, transferee,
+					amounts.get(i), signedOn, kinds[this.random.nextInt(kinds.length)]));
 		}
 	}
 
@@ -493,26 +539,25 @@ final class DemoDataSet {
 	}
 
 	private void addAwards() {
-		this.awards.add(new Object[] { 1L, "TECH_ACHIEVEMENT", "技术成果奖", "Technical Achievement Award", "PERSON", 1 });
-		this.awards
-			.add(new Object[] { 2L, "BEST_ORGANIZATION", "最佳组织单位", "Best Organization Unit", "ORGANIZATION", 2 });
-		this.awards.add(new Object[] { 3L, "OUTSTANDING_ORGANIZATION", "优秀组织单位", "Outstanding Organization Unit",
-				"ORGANIZATION", 3 });
-		this.awards.add(new Object[] { 4L, "EXCELLENT_RESULT", "优秀创新成果", "Excellent Innovation Result", "RESULT", 4 });
-		Date announced = Date.valueOf(CLOSING_DAY);
+		this.awards.add(new AwardRow(1L, "TECH_ACHIEVEMENT", "技术成果奖", "Technical Achievement Award", "PERSON", 1));
+		this.awards.add(new AwardRow(2L, "BEST_ORGANIZATION", "最佳组织单位", "Best Organization Unit", "ORGANIZATION", 2));
+		this.awards.add(new AwardRow(3L, "OUTSTANDING_ORGANIZATION", "优秀组织单位", "Outstanding Organization Unit",
+				"ORGANIZATION", 3));
+		this.awards.add(new AwardRow(4L, "EXCELLENT_RESULT", "优秀创新成果", "Excellent Innovation Result", "RESULT", 4));
+		LocalDate announced = CLOSING_DAY;
 		addAnnouncement(1L, 1, "陈浩", "Chen Hao", "高级技师", "Senior technician", this.engineeringBranchId, 1L,
 				"长期扎根超高压输变电检修一线，带领团队攻克带电作业关键技术难题。",
 				"A long-serving extra-high-voltage maintenance technician who led his team to solve key live-line working problems.",
 				announced);
-		for (int rank = 2; rank <= 12; rank++) {
+		for (int rank = 2; rank <= TECH_ACHIEVEMENTS; rank++) {
 			long resultId = 1 + ((rank * 53L) % RESULTS);
-			Object[] result = this.results.get((int) resultId - 1);
-			String person = ((String) result[8]).split("、")[0];
-			String personEn = ((String) result[9]).split(", ")[0];
+			ResultRow result = this.results.get((int) resultId - 1);
+			String person = result.innovators().split("、")[0];
+			String personEn = result.innovatorsEn().split(", ")[0];
 			Term title = pick(DemoCatalog.JOB_TITLES);
 			DemoTexts.Bilingual citation = DemoTexts.HONOURS.get(rank % DemoTexts.HONOURS.size())
 				.apply(this.resultFacts.get((int) resultId - 1));
-			addAnnouncement(1L, rank, person, personEn, title.zh(), title.en(), (long) result[10], resultId,
+			addAnnouncement(1L, rank, person, personEn, title.zh(), title.en(), result.organizationId(), resultId,
 					citation.zh(), citation.en(), announced);
 		}
 		addOrganizationHonours(2L, 19,
@@ -527,7 +572,7 @@ final class DemoDataSet {
 				{ "积极推动成果对接，为参展成果转化搭建了平台。", "Worked hard at matchmaking and gave its results a way into use." },
 				{ "展区内容充实，劳模工匠现场交流气氛热烈。",
 						"A well-filled area where model workers and craftsmen met visitors in lively exchanges." } });
-		for (int rank = 1; rank <= 20; rank++) {
+		for (int rank = 1; rank <= EXCELLENT_RESULTS; rank++) {
 			long resultId = 1 + ((rank * 31L) % RESULTS);
 			DemoTexts.Bilingual citation = pick(DemoTexts.CITATIONS).apply(this.resultFacts.get((int) resultId - 1));
 			addAnnouncement(4L, rank, null, null, null, null, null, resultId, citation.zh(), citation.en(), announced);
@@ -540,28 +585,28 @@ final class DemoDataSet {
 	 */
 	private void addOrganizationHonours(long awardId, int firstProvince, String[][] citations) {
 		Set<Long> honoured = new LinkedHashSet<>();
-		for (Object[] row : this.announcements) {
-			if (row[7] != null && (long) row[1] != 1L) {
-				honoured.add((Long) row[7]);
+		for (AnnouncementRow row : this.announcements) {
+			if (row.organizationId() != null && row.awardId() != 1L) {
+				honoured.add(row.organizationId());
 			}
 		}
 		int province = firstProvince - 1;
 		int rank = 1;
-		while (rank <= 10) {
+		while (rank <= HONOURED_ORGANIZATIONS) {
 			long unionId = this.provinceUnionIds.get(province % this.provinceUnionIds.size());
 			if (honoured.add(unionId)) {
 				String[] citation = citations[rank % citations.length];
 				addAnnouncement(awardId, rank++, null, null, null, null, unionId, null, citation[0], citation[1],
-						Date.valueOf(CLOSING_DAY));
+						CLOSING_DAY);
 			}
 			province += 3;
 		}
 	}
 
 	private void addAnnouncement(long awardId, int rank, String name, String nameEn, String title, String titleEn,
-			Long organizationId, Long resultId, String citation, String citationEn, Date announced) {
-		this.announcements.add(new Object[] { (long) this.announcements.size() + 1, awardId, rank, name, nameEn, title,
-				titleEn, organizationId, resultId, citation, citationEn, announced });
+			Long organizationId, Long resultId, String citation, String citationEn, LocalDate announced) {
+		this.announcements.add(new AnnouncementRow((long) this.announcements.size() + 1, awardId, rank, name, nameEn,
+				title, titleEn, organizationId, resultId, citation, citationEn, announced));
 	}
 
 	private void addBroadcasts() {
@@ -575,12 +620,12 @@ final class DemoDataSet {
 			LocalDateTime start = day.atTime(slot[0], slot[1]);
 			String replay = "/media/video-" + (1 + i % 3) + ".webm";
 			String[] host = hosts[i % 2];
-			Long area = (i % 3 == 1) ? pick(this.provinceAreaIds) : liveStudio;
-			this.broadcasts.add(new Object[] { (long) i + 1, PROGRAMME[i][0], PROGRAMME[i][1],
+			long area = (i % 3 == 1) ? pick(this.provinceAreaIds) : liveStudio;
+			this.broadcasts.add(new BroadcastRow((long) i + 1, PROGRAMME[i][0], PROGRAMME[i][1],
 					"大会每日开设“工匠云直播”，" + PROGRAMME[i][0] + "全程直播，结束后可观看回放。",
 					"Broadcast live as part of the daily Artisan Cloud Live programme; the replay follows.", host[0],
 					host[1], area, timestamp(start), timestamp(start.plusMinutes(slot[2])), replay, replay,
-					views.get(i) });
+					views.get(i)));
 		}
 	}
 
@@ -659,8 +704,8 @@ final class DemoDataSet {
 		return likes;
 	}
 
-	private Timestamp timestamp(LocalDateTime local) {
-		return Timestamp.from(local.atZone(CONFERENCE_ZONE).toInstant());
+	private OffsetDateTime timestamp(LocalDateTime local) {
+		return local.atZone(CONFERENCE_ZONE).toOffsetDateTime();
 	}
 
 	private <T> T pick(List<T> items) {

@@ -30,27 +30,27 @@ final class DemoMediaSources {
 			Files.writeString(folder.resolve(String.format("category-%02d.svg", category + 1)),
 					DemoMedia.categorySvg(category, name, Vocabulary.categoryInEnglish(name)), StandardCharsets.UTF_8);
 		}
-		for (Object[] hotspot : data.hotspots) {
+		for (DemoRows.HotspotRow hotspot : data.hotspots) {
 			DemoMedia.Poster poster = poster(data, hotspot);
 			Files.writeString(folder.resolve(DemoMedia.name(poster.id()) + ".svg"), DemoMedia.svg(poster),
 					StandardCharsets.UTF_8);
 			System.out.println(String.join("\t", DemoMedia.name(poster.id()), poster.kind(), oneLine(poster.titleZh()),
-					oneLine(poster.titleEn()), oneLine((String) hotspot[8]), oneLine((String) hotspot[9])));
+					oneLine(poster.titleEn()), oneLine(hotspot.description()), oneLine(hotspot.descriptionEn())));
 		}
 	}
 
-	static DemoMedia.Poster poster(DemoDataSet data, Object[] hotspot) {
-		long id = (long) hotspot[0];
-		Long resultId = (Long) hotspot[2];
-		String kind = (String) hotspot[5];
+	static DemoMedia.Poster poster(DemoDataSet data, DemoRows.HotspotRow hotspot) {
+		long id = hotspot.id();
+		Long resultId = hotspot.resultId();
+		String kind = hotspot.mediaKind();
 		if (resultId == null) {
-			return new DemoMedia.Poster(id, kind, -1, "工匠云直播", "Artisan Cloud Live", (String) hotspot[3],
-					(String) hotspot[4]);
+			return new DemoMedia.Poster(id, kind, -1, "工匠云直播", "Artisan Cloud Live", hotspot.title(),
+					hotspot.titleEn());
 		}
-		String category = (String) data.results.get(resultId.intValue() - 1)[6];
+		String category = data.results.get(resultId.intValue() - 1).category();
 		List<String> categories = new ArrayList<>(Vocabulary.CATEGORIES.keySet());
 		return new DemoMedia.Poster(id, kind, categories.indexOf(category), category,
-				Vocabulary.categoryInEnglish(category), (String) hotspot[3], (String) hotspot[4]);
+				Vocabulary.categoryInEnglish(category), hotspot.title(), hotspot.titleEn());
 	}
 
 	private static String oneLine(String text) {

@@ -9,6 +9,8 @@ import java.util.regex.Pattern;
 
 import org.craftsman.portal.common.Vocabulary;
 import org.craftsman.portal.demo.DemoCatalog.Term;
+import org.craftsman.portal.demo.DemoRows.AnnouncementRow;
+import org.craftsman.portal.demo.DemoRows.ResultRow;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -29,27 +31,27 @@ class DemoDataTextsTest {
 
 	@Test
 	void everyResultStatesTheSameNumbersInChineseAndInEnglish() {
-		for (Object[] result : this.data.results) {
-			String chinese = result[2] + " " + result[4];
-			String english = result[3] + " " + result[5];
-			assertThat(sorted(englishNumbers(english))).as("%s: %s / %s", result[1], chinese, english)
+		for (ResultRow result : this.data.results) {
+			String chinese = result.title() + " " + result.summary();
+			String english = result.titleEn() + " " + result.summaryEn();
+			assertThat(sorted(englishNumbers(english))).as("%s: %s / %s", result.code(), chinese, english)
 				.isEqualTo(sorted(chineseNumbers(chinese)));
 		}
 	}
 
 	@Test
 	void citationsStateTheSameNumbersInChineseAndInEnglish() {
-		for (Object[] announcement : this.data.announcements) {
-			assertThat(sorted(englishNumbers((String) announcement[10]))).as((String) announcement[10])
-				.isEqualTo(sorted(chineseNumbers((String) announcement[9])));
+		for (AnnouncementRow announcement : this.data.announcements) {
+			assertThat(sorted(englishNumbers(announcement.citationEn()))).as(announcement.citationEn())
+				.isEqualTo(sorted(chineseNumbers(announcement.citation())));
 		}
 	}
 
 	@Test
 	void noEnglishTextCountsOneOfAPlural() {
 		List<String> texts = new ArrayList<>();
-		this.data.results.forEach((result) -> texts.add((String) result[5]));
-		this.data.announcements.forEach((announcement) -> texts.add((String) announcement[10]));
+		this.data.results.forEach((result) -> texts.add(result.summaryEn()));
+		this.data.announcements.forEach((announcement) -> texts.add(announcement.citationEn()));
 		assertThat(texts).noneMatch((text) -> ONE_WITH_A_PLURAL.matcher(text).find());
 		assertThat(texts)
 			.anyMatch((text) -> text.contains(" 1 national patent") && !text.contains(" 1 national patents"));
@@ -59,11 +61,11 @@ class DemoDataTextsTest {
 	void summariesFollowSeveralWordings() {
 		Set<String> wordings = new HashSet<>();
 		for (int i = 0; i < this.data.results.size(); i++) {
-			wordings.add(wording((String) this.data.results.get(i)[5], this.data.resultFacts.get(i)));
+			wordings.add(wording(this.data.results.get(i).summaryEn(), this.data.resultFacts.get(i)));
 		}
 		assertThat(wordings).hasSizeGreaterThanOrEqualTo(5);
 		Set<String> openings = new HashSet<>();
-		this.data.results.forEach((result) -> openings.add(((String) result[4]).substring(0, 2)));
+		this.data.results.forEach((result) -> openings.add(result.summary().substring(0, 2)));
 		assertThat(openings).hasSizeGreaterThanOrEqualTo(5);
 	}
 
@@ -71,14 +73,14 @@ class DemoDataTextsTest {
 	void excellentResultsAndTechnicalAchievementsHaveVariedCitations() {
 		Set<String> excellent = new HashSet<>();
 		Set<String> achievements = new HashSet<>();
-		for (Object[] announcement : this.data.announcements) {
-			long award = (long) announcement[1];
+		for (AnnouncementRow announcement : this.data.announcements) {
+			long award = announcement.awardId();
 			if (award == 4L) {
-				excellent.add(wording((String) announcement[10],
-						this.data.resultFacts.get(((Long) announcement[8]).intValue() - 1)));
+				excellent.add(wording(announcement.citationEn(),
+						this.data.resultFacts.get(announcement.resultId().intValue() - 1)));
 			}
 			if (award == 1L) {
-				achievements.add((String) announcement[10]);
+				achievements.add(announcement.citationEn());
 			}
 		}
 		assertThat(excellent).hasSizeGreaterThanOrEqualTo(5);
@@ -88,32 +90,23 @@ class DemoDataTextsTest {
 	@Test
 	void everyTitlePairsASubjectAndATechniqueOfItsOwnCategory() {
 		List<String> categories = new ArrayList<>(Vocabulary.CATEGORIES.keySet());
-		for (Object[] result : this.data.results) {
-			DemoCatalog.Field field = DemoCatalog.FIELDS.get(categories.indexOf((String) result[6]));
-			assertThat(titles(field, true)).as((String) result[2]).contains((String) result[2]);
-			assertThat(titles(field, false)).as((String) result[3]).contains((String) result[3]);
+		for (ResultRow result : this.data.results) {
+			DemoCatalog.Field field = DemoCatalog.FIELDS.get(categories.indexOf(result.category()));
+			assertThat(titles(field, true)).as(result.title()).contains(result.title());
+			assertThat(titles(field, false)).as(result.titleEn()).contains(result.titleEn());
 		}
-		assertThat(this.data.results.stream().map((result) -> result[2]).distinct()).hasSize(DemoDataSet.RESULTS);
+		assertThat(this.data.results.stream().map(ResultRow::title).distinct()).hasSize(DemoDataSet.RESULTS);
 	}
 
 	@Test
 	void everyGenerationGivesTheSameResultsHotspotsCitationsAndPosters() {
 		DemoDataSet again = DemoDataSet.generate();
-		for (List<Object[]>[] table : List.of(pair(this.data.results, again.results),
-				pair(this.data.hotspots, again.hotspots), pair(this.data.announcements, again.announcements),
-				pair(this.data.organizations, again.organizations))) {
-			assertThat(table[1]).hasSameSizeAs(table[0]);
-			for (int i = 0; i < table[0].size(); i++) {
-				assertThat(table[1].get(i)).containsExactly(table[0].get(i));
-			}
-		}
+		assertThat(again.results).containsExactlyElementsOf(this.data.results);
+		assertThat(again.hotspots).containsExactlyElementsOf(this.data.hotspots);
+		assertThat(again.announcements).containsExactlyElementsOf(this.data.announcements);
+		assertThat(again.organizations).containsExactlyElementsOf(this.data.organizations);
 		assertThat(DemoMedia.svg(DemoMediaSources.poster(again, again.hotspots.get(7))))
 			.isEqualTo(DemoMedia.svg(DemoMediaSources.poster(this.data, this.data.hotspots.get(7))));
-	}
-
-	@SuppressWarnings("unchecked")
-	private static List<Object[]>[] pair(List<Object[]> first, List<Object[]> second) {
-		return new List[] { first, second };
 	}
 
 	private static Set<String> titles(DemoCatalog.Field field, boolean chinese) {

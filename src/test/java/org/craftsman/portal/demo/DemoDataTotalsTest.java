@@ -134,10 +134,7 @@ class DemoDataTotalsTest {
 	void theDataSetIsTheSameOnEveryGeneration() {
 		DemoDataSet first = DemoDataSet.generate();
 		DemoDataSet second = DemoDataSet.generate();
-		assertThat(second.results).hasSameSizeAs(first.results);
-		for (int i = 0; i < first.results.size(); i++) {
-			assertThat(second.results.get(i)).containsExactly(first.results.get(i));
-		}
+		assertThat(second.results).containsExactlyElementsOf(first.results);
 	}
 
 	private List<String> announcementsOf(String awardCode) {
