@@ -1,18 +1,16 @@
 package org.craftsman.portal.result;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.HttpCookie;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
+import org.craftsman.portal.support.WebClient;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 
@@ -82,17 +80,7 @@ final class CookieForgingClient {
 	}
 
 	private HttpResponse<String> send(HttpRequest.Builder request) {
-		try {
-			return this.http.send(request.timeout(Duration.ofSeconds(30)).build(),
-					HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new IllegalStateException(ex);
-		}
+		return WebClient.sendText(this.http, request.timeout(Duration.ofSeconds(30)).build());
 	}
 
 }

@@ -1,16 +1,14 @@
 package org.craftsman.portal.result;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.CookieManager;
 import java.net.CookiePolicy;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 
+import org.craftsman.portal.support.WebClient;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 
@@ -57,17 +55,7 @@ final class LikingBrowser {
 	}
 
 	private HttpResponse<String> send(HttpRequest.Builder request) {
-		try {
-			return this.http.send(request.timeout(Duration.ofSeconds(60)).build(),
-					HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new IllegalStateException(ex);
-		}
+		return WebClient.sendText(this.http, request.timeout(Duration.ofSeconds(60)).build());
 	}
 
 }

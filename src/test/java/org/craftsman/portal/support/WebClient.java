@@ -129,8 +129,16 @@ public class WebClient {
 	}
 
 	private HttpResponse<String> send(HttpRequest request) {
+		return sendText(this.http, request);
+	}
+
+	/**
+	 * Sends the request and reads the answer as UTF-8 text; failures become unchecked, so
+	 * that a test reads as its steps.
+	 */
+	public static HttpResponse<String> sendText(HttpClient http, HttpRequest request) {
 		try {
-			return this.http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+			return http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
