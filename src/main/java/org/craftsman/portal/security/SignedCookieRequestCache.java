@@ -10,6 +10,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.craftsman.portal.common.CookieSigner;
+import org.craftsman.portal.common.web.SiteAddresses;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseCookie;
@@ -44,7 +45,8 @@ final class SignedCookieRequestCache implements RequestCache {
 	public void saveRequest(HttpServletRequest request, HttpServletResponse response) {
 		String path = request.getRequestURI().substring(request.getContextPath().length());
 		String target = path + ((request.getQueryString() != null) ? "?" + request.getQueryString() : "");
-		if ("GET".equals(request.getMethod()) && isLocalPath(target) && target.length() <= MAX_TARGET_LENGTH) {
+		if ("GET".equals(request.getMethod()) && SiteAddresses.isSiteRelative(target)
+				&& target.length() <= MAX_TARGET_LENGTH) {
 			String encoded = Base64.getUrlEncoder()
 				.withoutPadding()
 				.encodeToString(target.getBytes(StandardCharsets.UTF_8));
@@ -78,7 +80,7 @@ final class SignedCookieRequestCache implements RequestCache {
 		return Optional.ofNullable(cookie)
 			.flatMap((found) -> this.signer.verify(PURPOSE, found.getValue()))
 			.flatMap(SignedCookieRequestCache::decode)
-			.filter(SignedCookieRequestCache::isLocalPath);
+			.filter(SiteAddresses::isSiteRelative);
 	}
 
 	private static Optional<String> decode(String encoded) {
@@ -88,12 +90,6 @@ final class SignedCookieRequestCache implements RequestCache {
 		catch (IllegalArgumentException ex) {
 			return Optional.empty();
 		}
-	}
-
-	/** A path on this server: "//host" and "/\host" would let a browser go elsewhere. */
-	static boolean isLocalPath(String target) {
-		return target.startsWith("/") && !target.startsWith("//") && !target.startsWith("/\\")
-				&& target.chars().noneMatch((c) -> c < 0x20 || c == 0x7f);
 	}
 
 	private static void writeCookie(HttpServletRequest request, HttpServletResponse response, String value,
