@@ -9,13 +9,23 @@ import java.util.Locale;
  */
 public enum AdminSection {
 
-	AREAS("areas"), HOTSPOTS("hotspots"), RESULTS("results"), CONTRACTS("contracts"), AWARDS("awards"),
-	ANNOUNCEMENTS("awards/announcements"), ORGANIZATIONS("organizations"), BROADCASTS("broadcasts");
+	AREAS("areas", "areas/admin"), HOTSPOTS("hotspots", "hall/admin"), RESULTS("results", "results/admin"),
+	CONTRACTS("contracts", "contracts/admin"), AWARDS("awards", "awards/admin"),
+	ANNOUNCEMENTS("awards/announcements", "awards/admin/announcements"),
+	ORGANIZATIONS("organizations", "organizations/admin"), BROADCASTS("broadcasts", "live/admin");
 
 	private final String path;
 
-	AdminSection(String path) {
+	private final String templates;
+
+	/**
+	 * @param path the section's address below /admin/
+	 * @param templates the folder of the section's templates, beside its feature's public
+	 * pages
+	 */
+	AdminSection(String path, String templates) {
 		this.path = path;
+		this.templates = templates;
 	}
 
 	/** The section's address below /admin/. */
@@ -32,9 +42,12 @@ public enum AdminSection {
 		return name().toLowerCase(Locale.ROOT);
 	}
 
-	/** Where a template of the section lives, e.g. {@code admin/areas/form}. */
+	/**
+	 * Where a template of the section lives, beside its feature's public pages, e.g.
+	 * {@code areas/admin/form}.
+	 */
 	public String view(String name) {
-		return "admin/" + getKey() + "/" + name;
+		return this.templates + "/" + name;
 	}
 
 	public static AdminSection parse(String value) {

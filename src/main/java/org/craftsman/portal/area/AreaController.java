@@ -6,12 +6,6 @@ import java.util.Map;
 
 import org.craftsman.portal.common.web.Localized;
 import org.craftsman.portal.common.web.Paging;
-import org.craftsman.portal.hall.HotspotItem;
-import org.craftsman.portal.hall.HotspotQueries;
-import org.craftsman.portal.result.ResultFilter;
-import org.craftsman.portal.result.ResultItem;
-import org.craftsman.portal.result.ResultService;
-import org.craftsman.portal.result.ResultSort;
 
 import org.springframework.data.domain.Page;
 import org.springframework.http.HttpStatus;
@@ -25,24 +19,12 @@ import org.springframework.web.server.ResponseStatusException;
 @Controller
 class AreaController {
 
-	static final int PAGE_SIZE = 12;
-
-	static final int MAX_PAGE_SIZE = 60;
-
-	static final int HOTSPOTS_SHOWN = 8;
-
 	private final AreaQueries areas;
-
-	private final ResultService results;
-
-	private final HotspotQueries hotspots;
 
 	private final Localized localized;
 
-	AreaController(AreaQueries areas, ResultService results, HotspotQueries hotspots, Localized localized) {
+	AreaController(AreaQueries areas, Localized localized) {
 		this.areas = areas;
-		this.results = results;
-		this.hotspots = hotspots;
 		this.localized = localized;
 	}
 
@@ -65,21 +47,6 @@ class AreaController {
 		model.addAttribute("online", online);
 		model.addAttribute("offlineCount", halls.values().stream().mapToInt(List::size).sum());
 		return "areas/list";
-	}
-
-	@GetMapping("/areas/{id}")
-	String detail(@PathVariable long id, @RequestParam(required = false) String page,
-			@RequestParam(required = false) String size, Model model) {
-		AreaItem area = this.areas.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-		Page<ResultItem> results = this.results.search(ResultFilter.inArea(id, ResultSort.LIKES),
-				Paging.of(page, size, PAGE_SIZE, MAX_PAGE_SIZE), this.localized.isEnglish());
-		Page<HotspotItem> hotspots = this.hotspots.page(null, id, Paging.of(null, null, HOTSPOTS_SHOWN, HOTSPOTS_SHOWN),
-				area.hotspots());
-		model.addAttribute("area", area);
-		model.addAttribute("results", results);
-		model.addAttribute("hotspots", hotspots);
-		model.addAttribute("pageUrl", "/areas/" + id);
-		return "areas/detail";
 	}
 
 }

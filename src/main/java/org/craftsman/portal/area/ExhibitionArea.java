@@ -1,5 +1,7 @@
 package org.craftsman.portal.area;
 
+import org.craftsman.portal.common.NaturalKey;
+
 import java.math.BigDecimal;
 
 import jakarta.persistence.Column;
@@ -22,6 +24,10 @@ import org.craftsman.portal.common.AuditedEntity;
 @Entity
 @Table(name = "exhibition_areas")
 public class ExhibitionArea extends AuditedEntity {
+
+	/** How forms and spreadsheets name exhibitionArea records. */
+	public static final NaturalKey<ExhibitionArea> BY_CODE = new NaturalKey<>(ExhibitionArea.class, "code",
+			ExhibitionArea::getCode);
 
 	@NotBlank
 	@Size(max = 20)

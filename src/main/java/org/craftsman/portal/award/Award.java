@@ -1,5 +1,7 @@
 package org.craftsman.portal.award;
 
+import org.craftsman.portal.common.NaturalKey;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -18,6 +20,9 @@ import org.craftsman.portal.common.AuditedEntity;
 @Entity
 @Table(name = "awards")
 public class Award extends AuditedEntity {
+
+	/** How forms and spreadsheets name award records. */
+	public static final NaturalKey<Award> BY_CODE = new NaturalKey<>(Award.class, "code", Award::getCode);
 
 	@NotBlank
 	@Size(max = 40)

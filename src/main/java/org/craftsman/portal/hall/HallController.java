@@ -1,5 +1,7 @@
 package org.craftsman.portal.hall;
 
+import org.craftsman.portal.media.MediaKind;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

@@ -1,5 +1,7 @@
 package org.craftsman.portal.hall;
 
+import org.craftsman.portal.media.MediaKind;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;

@@ -1,5 +1,7 @@
 package org.craftsman.portal.hall;
 
+import org.craftsman.portal.media.MediaKind;
+
 /**
  * A hotspot of the online hall as the public pages show it.
  *

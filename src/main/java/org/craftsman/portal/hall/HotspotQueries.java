@@ -1,5 +1,7 @@
 package org.craftsman.portal.hall;
 
+import org.craftsman.portal.media.MediaKind;
+
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.EnumMap;

@@ -1,5 +1,7 @@
 package org.craftsman.portal.organization;
 
+import org.craftsman.portal.common.NaturalKey;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -17,6 +19,10 @@ import org.craftsman.portal.common.AuditedEntity;
 @Entity
 @Table(name = "organizations")
 public class Organization extends AuditedEntity {
+
+	/** How forms and spreadsheets name organization records. */
+	public static final NaturalKey<Organization> BY_NAME = new NaturalKey<>(Organization.class, "name",
+			Organization::getName);
 
 	@NotBlank
 	@Size(max = 200)

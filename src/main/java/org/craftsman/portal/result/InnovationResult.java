@@ -1,5 +1,7 @@
 package org.craftsman.portal.result;
 
+import org.craftsman.portal.common.NaturalKey;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -22,6 +24,10 @@ import org.craftsman.portal.organization.Organization;
 @Entity
 @Table(name = "innovation_results")
 public class InnovationResult extends AuditedEntity {
+
+	/** How forms and spreadsheets name innovationResult records. */
+	public static final NaturalKey<InnovationResult> BY_CODE = new NaturalKey<>(InnovationResult.class, "code",
+			InnovationResult::getCode);
 
 	/** Separates innovators' names in {@link #getInnovators()}. */
 	public static final String INNOVATOR_SEPARATOR = "、";

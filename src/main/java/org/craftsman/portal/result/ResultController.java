@@ -79,19 +79,6 @@ class ResultController {
 		return "results/list";
 	}
 
-	@GetMapping("/results/{id}")
-	String detail(@PathVariable long id, HttpServletRequest request, Model model) {
-		// Back from a like without script: the visit was counted when the page was
-		// opened.
-		boolean backFromLike = request.getParameter("liked") != null;
-		ResultService.ResultView view = this.results.view(id, !backFromLike, this.browserIds.of(request))
-			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-		model.addAttribute("view", view);
-		model.addAttribute("result", view.result());
-		model.addAttribute("justLiked", backFromLike && view.liked());
-		return "results/detail";
-	}
-
 	/**
 	 * One like per browser. A script asking for JSON gets the new count; a plain form is
 	 * sent back to the result.

@@ -4,7 +4,6 @@ import java.net.http.HttpResponse;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import org.craftsman.portal.admin.support.ConstraintMessages;
 import org.craftsman.portal.support.IntegrationTest;
 import org.craftsman.portal.support.WebClient;
 import org.jsoup.Jsoup;

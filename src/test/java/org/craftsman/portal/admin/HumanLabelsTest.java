@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
 
 import org.craftsman.portal.award.RecipientKind;
 import org.craftsman.portal.contract.ContractKind;
-import org.craftsman.portal.hall.MediaKind;
+import org.craftsman.portal.media.MediaKind;
 import org.craftsman.portal.support.IntegrationTest;
 import org.craftsman.portal.support.WebClient;
 import org.jsoup.nodes.Document;

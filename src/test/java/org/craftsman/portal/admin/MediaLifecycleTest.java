@@ -12,9 +12,9 @@ import java.util.UUID;
 
 import org.craftsman.portal.support.RestoreCounters;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.craftsman.portal.admin.hotspot.HotspotAdminService;
-import org.craftsman.portal.admin.hotspot.HotspotForm;
-import org.craftsman.portal.admin.support.MediaDirectory;
+import org.craftsman.portal.hall.admin.HotspotAdminService;
+import org.craftsman.portal.hall.admin.HotspotForm;
+import org.craftsman.portal.media.MediaDirectory;
 import org.craftsman.portal.common.PortalProperties;
 import org.craftsman.portal.support.IntegrationTest;
 import org.craftsman.portal.support.WebClient;

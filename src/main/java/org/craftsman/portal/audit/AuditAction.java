@@ -1,7 +1,0 @@
-package org.craftsman.portal.audit;
-
-public enum AuditAction {
-
-	CREATE, UPDATE, DELETE, IMPORT
-
-}

@@ -1,8 +1,0 @@
-package org.craftsman.portal.audit;
-
-/**
- * One field's value before and after a change, as text; empty text for no value.
- */
-public record FieldChange(String before, String after) {
-
-}

@@ -1,0 +1,4 @@
+/**
+ * The conference itself: its name, dates and venue.
+ */
+package org.craftsman.portal.conference;

@@ -1,7 +1,0 @@
-package org.craftsman.portal.hall;
-
-public enum MediaKind {
-
-	GRAPHIC, AUDIO, VIDEO
-
-}

@@ -1,0 +1,5 @@
+/**
+ * Live broadcasts: the schedule, a broadcast's page, the conference phase and the
+ * organizers' broadcast pages.
+ */
+package org.craftsman.portal.live;

@@ -1,0 +1,7 @@
+package org.craftsman.portal.media;
+
+public enum MediaKind {
+
+	GRAPHIC, AUDIO, VIDEO
+
+}
