@@ -7,10 +7,10 @@ import org.springframework.web.bind.annotation.InitBinder;
 /**
  * How admin forms read what organizers type: surrounding blanks dropped, an empty field
  * is no value, amounts of money as people type them ({@link Amounts}), and a record's id
- * comes from its address only, never from the form.
+ * comes from its address only, never from the form. This holds for the admin's own pages
+ * and for every feature's admin section.
  */
-@ControllerAdvice(basePackages = { "org.craftsman.portal.admin", "org.craftsman.portal.importexport",
-		"org.craftsman.portal.audit" })
+@ControllerAdvice(basePackageClasses = AdminBinding.class, assignableTypes = AdminCrudController.class)
 class AdminBinding {
 
 	@InitBinder

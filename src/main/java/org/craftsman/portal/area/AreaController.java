@@ -5,16 +5,10 @@ import java.util.List;
 import java.util.Map;
 
 import org.craftsman.portal.common.web.Localized;
-import org.craftsman.portal.common.web.Paging;
 
-import org.springframework.data.domain.Page;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.server.ResponseStatusException;
 
 @Controller
 class AreaController {
@@ -30,9 +24,9 @@ class AreaController {
 
 	@GetMapping("/areas")
 	String list(Model model) {
-		Map<String, List<AreaItem>> halls = new LinkedHashMap<>();
-		List<AreaItem> online = new java.util.ArrayList<>();
-		for (AreaItem area : this.areas.all()) {
+		Map<String, List<AreaCard>> halls = new LinkedHashMap<>();
+		List<AreaCard> online = new java.util.ArrayList<>();
+		for (AreaCard area : this.areas.all()) {
 			if (area.online()) {
 				online.add(area);
 			}

@@ -35,7 +35,7 @@ public class AreaQueries {
 	 * Every area: the offline areas in floor-plan order, then the zones of the online
 	 * hall.
 	 */
-	public List<AreaItem> all() {
+	public List<AreaCard> all() {
 		return this.jdbc.sql(COLUMNS + " ORDER BY a.kind, a.display_order, a.id").query(AreaQueries::item).list();
 	}
 
@@ -43,28 +43,28 @@ public class AreaQueries {
 	 * The areas that exhibit published results, in the order of {@link #all()}, as the
 	 * choices of a filter.
 	 */
-	public List<AreaChoice> withResults() {
+	public List<AreaOption> withResults() {
 		return this.jdbc.sql("""
 				SELECT a.id, a.code, a.name, a.name_en FROM exhibition_areas a
 				JOIN result_group_totals g ON g.dimension = 'area' AND g.group_key = a.id::text AND g.results > 0
 				ORDER BY a.kind, a.display_order, a.id""")
-			.query((row, n) -> new AreaChoice(row.getLong("id"), row.getString("code"), row.getString("name"),
+			.query((row, n) -> new AreaOption(row.getLong("id"), row.getString("code"), row.getString("name"),
 					row.getString("name_en")))
 			.list();
 	}
 
-	public List<AreaItem> online() {
+	public List<AreaCard> online() {
 		return this.jdbc.sql(COLUMNS + " WHERE a.kind = 'ONLINE' ORDER BY a.display_order, a.id")
 			.query(AreaQueries::item)
 			.list();
 	}
 
-	public Optional<AreaItem> find(long id) {
+	public Optional<AreaCard> find(long id) {
 		return this.jdbc.sql(COLUMNS + " WHERE a.id = ?").param(id).query(AreaQueries::item).optional();
 	}
 
-	private static AreaItem item(ResultSet row, int rowNum) throws SQLException {
-		return new AreaItem(row.getLong("id"), row.getString("code"), row.getString("name"), row.getString("name_en"),
+	private static AreaCard item(ResultSet row, int rowNum) throws SQLException {
+		return new AreaCard(row.getLong("id"), row.getString("code"), row.getString("name"), row.getString("name_en"),
 				AreaKind.valueOf(row.getString("kind")), row.getString("hall"), row.getString("hall_en"),
 				row.getBigDecimal("floor_area"), row.getString("theme"), row.getString("theme_en"),
 				row.getString("description"), row.getString("description_en"), row.getLong("results"),

@@ -31,7 +31,7 @@ class AwardController {
 			model.addAttribute("single", false);
 		}
 		else {
-			AwardBoard award = this.awards.board(code.strip(), ALL_RECIPIENTS)
+			AwardCard award = this.awards.board(code.strip(), ALL_RECIPIENTS)
 				.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 			model.addAttribute("awards", List.of(award));
 			model.addAttribute("single", true);

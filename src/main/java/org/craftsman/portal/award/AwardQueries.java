@@ -66,7 +66,7 @@ public class AwardQueries {
 	 * Every award in display order, each with its first recipients in rank order.
 	 * @param limit how many recipients of each award at most
 	 */
-	public List<AwardBoard> boards(int limit) {
+	public List<AwardCard> boards(int limit) {
 		return group(this.jdbc.sql(BOARD).param("limit", limit).param("code", null).query(AwardQueries::row).list());
 	}
 
@@ -74,21 +74,21 @@ public class AwardQueries {
 	 * One award with its first recipients in rank order; empty when no award has that
 	 * code.
 	 */
-	public Optional<AwardBoard> board(String code, int limit) {
+	public Optional<AwardCard> board(String code, int limit) {
 		return group(this.jdbc.sql(BOARD).param("limit", limit).param("code", code).query(AwardQueries::row).list())
 			.stream()
 			.findFirst();
 	}
 
 	/** The awards a result received, each with that result's announcements. */
-	public List<AwardBoard> forResult(long resultId) {
+	public List<AwardCard> forResult(long resultId) {
 		return group(this.jdbc.sql(FOR_RESULT).param(resultId).query(AwardQueries::row).list());
 	}
 
-	private static List<AwardBoard> group(List<Row> rows) {
-		Map<Long, AwardBoard> boards = new LinkedHashMap<>();
+	private static List<AwardCard> group(List<Row> rows) {
+		Map<Long, AwardCard> boards = new LinkedHashMap<>();
 		for (Row row : rows) {
-			AwardBoard board = boards.computeIfAbsent(row.award().id(), (id) -> row.award());
+			AwardCard board = boards.computeIfAbsent(row.award().id(), (id) -> row.award());
 			if (row.line() != null) {
 				board.lines().add(row.line());
 			}
@@ -97,23 +97,23 @@ public class AwardQueries {
 	}
 
 	private static Row row(ResultSet rs, int rowNum) throws SQLException {
-		AwardBoard award = new AwardBoard(rs.getLong("id"), rs.getString("code"), rs.getString("name"),
+		AwardCard award = new AwardCard(rs.getLong("id"), rs.getString("code"), rs.getString("name"),
 				rs.getString("name_en"), RecipientKind.valueOf(rs.getString("recipient_kind")),
 				rs.getLong("recipients"), new ArrayList<>());
 		if (rs.getObject("award_id") == null) {
 			return new Row(award, null);
 		}
-		AwardLine line = new AwardLine(rs.getLong("award_id"), rs.getInt("rank"), rs.getString("recipient_name"),
-				rs.getString("recipient_name_en"), rs.getString("recipient_title"), rs.getString("recipient_title_en"),
-				rs.getObject("organization_id", Long.class), rs.getString("organization_name"),
-				rs.getString("organization_name_en"), rs.getString("organization_region"),
-				rs.getBoolean("organization_has_results"), rs.getObject("result_id", Long.class),
-				rs.getString("result_title"), rs.getString("result_title_en"), rs.getString("citation"),
-				rs.getString("citation_en"), rs.getObject("announced_on", LocalDate.class));
+		AnnouncementCard line = new AnnouncementCard(rs.getLong("award_id"), rs.getInt("rank"),
+				rs.getString("recipient_name"), rs.getString("recipient_name_en"), rs.getString("recipient_title"),
+				rs.getString("recipient_title_en"), rs.getObject("organization_id", Long.class),
+				rs.getString("organization_name"), rs.getString("organization_name_en"),
+				rs.getString("organization_region"), rs.getBoolean("organization_has_results"),
+				rs.getObject("result_id", Long.class), rs.getString("result_title"), rs.getString("result_title_en"),
+				rs.getString("citation"), rs.getString("citation_en"), rs.getObject("announced_on", LocalDate.class));
 		return new Row(award, line);
 	}
 
-	private record Row(AwardBoard award, AwardLine line) {
+	private record Row(AwardCard award, AnnouncementCard line) {
 
 	}
 

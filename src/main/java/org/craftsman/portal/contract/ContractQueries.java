@@ -67,10 +67,10 @@ public class ContractQueries {
 	 * A page of the contracts the filter selects; {@code total} comes from
 	 * {@link #totals}.
 	 */
-	public Page<ContractLine> page(ContractFilter filter, Paging paging, long total) {
+	public Page<ContractCard> page(ContractFilter filter, Paging paging, long total) {
 		Criteria criteria = Criteria.of(filter);
 		Paging page = paging.within(total);
-		List<ContractLine> lines = this.jdbc
+		List<ContractCard> lines = this.jdbc
 			.sql(COLUMNS + criteria.where() + orderBy(filter.sort()) + " LIMIT :limit OFFSET :offset")
 			.params(criteria.params())
 			.param("limit", page.size())
@@ -92,7 +92,7 @@ public class ContractQueries {
 			.list();
 	}
 
-	public List<ContractLine> forResult(long resultId) {
+	public List<ContractCard> forResult(long resultId) {
 		return this.jdbc.sql(COLUMNS + " WHERE c.result_id = ? ORDER BY c.signed_on, c.id")
 			.param(resultId)
 			.query(ContractQueries::line)
@@ -107,8 +107,8 @@ public class ContractQueries {
 		};
 	}
 
-	private static ContractLine line(ResultSet row, int rowNum) throws SQLException {
-		return new ContractLine(row.getLong("id"), row.getString("contract_no"), row.getLong("result_id"),
+	private static ContractCard line(ResultSet row, int rowNum) throws SQLException {
+		return new ContractCard(row.getLong("id"), row.getString("contract_no"), row.getLong("result_id"),
 				row.getString("result_title"), row.getString("result_title_en"), row.getString("transferee"),
 				row.getString("transferee_en"), row.getBigDecimal("amount"),
 				row.getObject("signed_on", LocalDate.class), ContractKind.valueOf(row.getString("kind")));

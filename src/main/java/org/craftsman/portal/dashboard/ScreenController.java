@@ -29,9 +29,9 @@ class ScreenController {
 
 	private final DashboardService dashboards;
 
-	private final ScreenView view;
+	private final ScreenPage view;
 
-	ScreenController(DashboardService dashboards, ScreenView view) {
+	ScreenController(DashboardService dashboards, ScreenPage view) {
 		this.dashboards = dashboards;
 		this.view = view;
 	}
@@ -40,7 +40,7 @@ class ScreenController {
 	String screen(@RequestParam(required = false) String lang, HttpServletRequest request, Model model) {
 		chineseUnlessAsked(lang, request);
 		model.addAttribute("screen",
-				this.view.of(this.dashboards.screen(ScreenView.TOP_REGIONS, ScreenView.LATEST_CONTRACTS)));
+				this.view.of(this.dashboards.screen(ScreenPage.TOP_REGIONS, ScreenPage.LATEST_CONTRACTS)));
 		model.addAttribute("refreshSeconds", REFRESH_SECONDS);
 		model.addAttribute("lang", (lang != null) ? lang : "");
 		return "dashboard/screen";
@@ -48,11 +48,11 @@ class ScreenController {
 
 	@GetMapping(path = "/data", produces = "application/json")
 	@ResponseBody
-	ResponseEntity<ScreenView.Data> data(@RequestParam(required = false) String lang, HttpServletRequest request) {
+	ResponseEntity<ScreenPage.Data> data(@RequestParam(required = false) String lang, HttpServletRequest request) {
 		chineseUnlessAsked(lang, request);
 		return ResponseEntity.ok()
 			.cacheControl(CacheControl.noStore())
-			.body(this.view.of(this.dashboards.screen(ScreenView.TOP_REGIONS, ScreenView.LATEST_CONTRACTS)));
+			.body(this.view.of(this.dashboards.screen(ScreenPage.TOP_REGIONS, ScreenPage.LATEST_CONTRACTS)));
 	}
 
 	/**

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import org.craftsman.portal.area.AreaItem;
+import org.craftsman.portal.area.AreaCard;
 import org.craftsman.portal.area.AreaQueries;
 import org.craftsman.portal.common.web.Paging;
 
@@ -40,7 +40,7 @@ class HallController {
 	String hall(@RequestParam(required = false) String kind, @RequestParam(required = false) String area,
 			@RequestParam(required = false) String page, @RequestParam(required = false) String size, Model model) {
 		MediaKind mediaKind = mediaKind(kind);
-		AreaItem zone = zone(area);
+		AreaCard zone = zone(area);
 		Long zoneId = (zone != null) ? zone.id() : null;
 		Map<MediaKind, Long> counts = this.hotspots.countsByKind(zoneId);
 		long total = (mediaKind != null) ? counts.get(mediaKind)
@@ -54,7 +54,7 @@ class HallController {
 		}
 		List<ZoneChip> zoneChips = new ArrayList<>();
 		zoneChips.add(new ZoneChip(null, url(mediaKind, null), zone == null));
-		for (AreaItem candidate : this.areas.online()) {
+		for (AreaCard candidate : this.areas.online()) {
 			zoneChips.add(new ZoneChip(candidate, url(mediaKind, candidate.id()),
 					zone != null && zone.id() == candidate.id()));
 		}
@@ -72,7 +72,7 @@ class HallController {
 		if (!this.hotspots.recordVisit(id)) {
 			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
 		}
-		HotspotItem hotspot = this.hotspots.find(id)
+		HotspotCard hotspot = this.hotspots.find(id)
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		model.addAttribute("hotspot", hotspot);
 		model.addAttribute("following", this.hotspots.following(hotspot, 4));
@@ -110,15 +110,15 @@ class HallController {
 	 * @param url the hall showing that zone
 	 * @param current whether it is the zone shown
 	 */
-	record ZoneChip(AreaItem zone, String url, boolean current) {
+	record ZoneChip(AreaCard zone, String url, boolean current) {
 
 	}
 
-	private AreaItem zone(String area) {
+	private AreaCard zone(String area) {
 		if (area == null || !area.strip().matches("[0-9]{1,18}")) {
 			return null;
 		}
-		return this.areas.find(Long.parseLong(area.strip())).filter(AreaItem::online).orElse(null);
+		return this.areas.find(Long.parseLong(area.strip())).filter(AreaCard::online).orElse(null);
 	}
 
 	private static MediaKind mediaKind(String kind) {

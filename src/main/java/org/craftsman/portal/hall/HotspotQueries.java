@@ -58,7 +58,7 @@ public class HotspotQueries {
 	 * A page of hotspots of one kind (or all), in one zone (or all), in display order;
 	 * {@code total} is known from {@link #countsByKind}.
 	 */
-	public Page<HotspotItem> page(MediaKind kind, Long areaId, Paging paging, long total) {
+	public Page<HotspotCard> page(MediaKind kind, Long areaId, Paging paging, long total) {
 		Map<String, Object> params = new HashMap<>();
 		StringBuilder where = new StringBuilder(" WHERE true");
 		if (kind != null) {
@@ -70,7 +70,7 @@ public class HotspotQueries {
 			params.put("area", areaId);
 		}
 		Paging page = paging.within(total);
-		List<HotspotItem> items = this.jdbc
+		List<HotspotCard> items = this.jdbc
 			.sql(COLUMNS + where + " ORDER BY h.display_order, h.area_id, h.id LIMIT :limit OFFSET :offset")
 			.params(params)
 			.param("limit", page.size())
@@ -80,12 +80,12 @@ public class HotspotQueries {
 		return page.of(items, total);
 	}
 
-	public Optional<HotspotItem> find(long id) {
+	public Optional<HotspotCard> find(long id) {
 		return this.jdbc.sql(COLUMNS + " WHERE h.id = ?").param(id).query(HotspotQueries::item).optional();
 	}
 
 	/** The hotspots that present a result. */
-	public List<HotspotItem> forResult(long resultId) {
+	public List<HotspotCard> forResult(long resultId) {
 		return this.jdbc.sql(COLUMNS + " WHERE h.result_id = ? ORDER BY h.display_order, h.id")
 			.param(resultId)
 			.query(HotspotQueries::item)
@@ -95,7 +95,7 @@ public class HotspotQueries {
 	/**
 	 * The hotspots that follow this one in its zone, starting over at the zone's first.
 	 */
-	public List<HotspotItem> following(HotspotItem hotspot, int limit) {
+	public List<HotspotCard> following(HotspotCard hotspot, int limit) {
 		return this.jdbc.sql(COLUMNS + """
 				WHERE h.area_id = :area AND h.id <> :id
 				ORDER BY (h.display_order, h.id) < (SELECT display_order, id FROM online_hotspots WHERE id = :id),
@@ -115,8 +115,8 @@ public class HotspotQueries {
 			.update() == 1;
 	}
 
-	private static HotspotItem item(ResultSet row, int rowNum) throws SQLException {
-		return new HotspotItem(row.getLong("id"), row.getString("title"), row.getString("title_en"),
+	private static HotspotCard item(ResultSet row, int rowNum) throws SQLException {
+		return new HotspotCard(row.getLong("id"), row.getString("title"), row.getString("title_en"),
 				row.getString("description"), row.getString("description_en"),
 				MediaKind.valueOf(row.getString("media_kind")), row.getString("media_ref"), row.getString("poster_ref"),
 				row.getLong("area_id"), row.getString("area_name"), row.getString("area_name_en"),

@@ -32,13 +32,14 @@ class LiveController {
 
 	@GetMapping("/live/{id}")
 	String broadcast(@PathVariable long id, Model model) {
-		Broadcast broadcast = this.live.open(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		BroadcastCard broadcast = this.live.open(id)
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		String watch = broadcast.watchUrl(this.live.now());
 		model.addAttribute("broadcast", broadcast);
 		model.addAttribute("now", this.live.now());
 		model.addAttribute("state", broadcast.stateAt(this.live.now()));
 		model.addAttribute("watchUrl", watch);
-		model.addAttribute("playable", Broadcast.playable(watch));
+		model.addAttribute("playable", BroadcastCard.playable(watch));
 		return "live/detail";
 	}
 

@@ -32,11 +32,11 @@ public class LiveQueries {
 	}
 
 	/** The whole programme in order of time. */
-	public List<Broadcast> programme() {
+	public List<BroadcastCard> programme() {
 		return this.jdbc.sql(COLUMNS + " ORDER BY b.starts_at, b.id").query(LiveQueries::broadcast).list();
 	}
 
-	public Optional<Broadcast> find(long id) {
+	public Optional<BroadcastCard> find(long id) {
 		return this.jdbc.sql(COLUMNS + " WHERE b.id = ?").param(id).query(LiveQueries::broadcast).optional();
 	}
 
@@ -50,8 +50,8 @@ public class LiveQueries {
 			.update() == 1;
 	}
 
-	private static Broadcast broadcast(ResultSet row, int rowNum) throws SQLException {
-		return new Broadcast(row.getLong("id"), row.getString("title"), row.getString("title_en"),
+	private static BroadcastCard broadcast(ResultSet row, int rowNum) throws SQLException {
+		return new BroadcastCard(row.getLong("id"), row.getString("title"), row.getString("title_en"),
 				row.getString("description"), row.getString("description_en"), row.getString("host"),
 				row.getString("host_en"), row.getObject("area_id", Long.class), row.getString("area_name"),
 				row.getString("area_name_en"), row.getObject("starts_at", OffsetDateTime.class).toInstant(),

@@ -52,10 +52,10 @@ public class LiveService {
 	public Schedule schedule(LocalDate firstDay, LocalDate lastDay) {
 		Instant now = now();
 		LocalDate today = LocalDate.ofInstant(now, this.zone);
-		List<Broadcast> todays = new ArrayList<>();
-		List<Broadcast> upcoming = new ArrayList<>();
-		List<Broadcast> past = new ArrayList<>();
-		for (Broadcast broadcast : this.queries.programme()) {
+		List<BroadcastCard> todays = new ArrayList<>();
+		List<BroadcastCard> upcoming = new ArrayList<>();
+		List<BroadcastCard> past = new ArrayList<>();
+		for (BroadcastCard broadcast : this.queries.programme()) {
 			LocalDate day = LocalDate.ofInstant(broadcast.startsAt(), this.zone);
 			if (day.equals(today)) {
 				todays.add(broadcast);
@@ -68,15 +68,16 @@ public class LiveService {
 			}
 		}
 		// Latest day first; within a day, in the order they were on air.
-		past.sort(Comparator.comparing((Broadcast broadcast) -> LocalDate.ofInstant(broadcast.startsAt(), this.zone))
-			.reversed()
-			.thenComparing(Broadcast::startsAt));
+		past.sort(
+				Comparator.comparing((BroadcastCard broadcast) -> LocalDate.ofInstant(broadcast.startsAt(), this.zone))
+					.reversed()
+					.thenComparing(BroadcastCard::startsAt));
 		return new Schedule(now, this.zone, today, todays, upcoming, past, firstDay,
 				ConferencePhase.of(today, firstDay, lastDay));
 	}
 
 	/** Opens a broadcast, counting a view once it has started. */
-	public Optional<Broadcast> open(long id) {
+	public Optional<BroadcastCard> open(long id) {
 		this.queries.recordView(id, now());
 		return this.queries.find(id);
 	}
@@ -91,8 +92,8 @@ public class LiveService {
 	 * @param firstDay the conference's first day, when known
 	 * @param phase where today falls against the conference's days
 	 */
-	public record Schedule(Instant now, ZoneId zone, LocalDate today, List<Broadcast> todays, List<Broadcast> upcoming,
-			List<Broadcast> past, LocalDate firstDay, ConferencePhase phase) {
+	public record Schedule(Instant now, ZoneId zone, LocalDate today, List<BroadcastCard> todays,
+			List<BroadcastCard> upcoming, List<BroadcastCard> past, LocalDate firstDay, ConferencePhase phase) {
 
 		/**
 		 * Whether the conference is over and nothing more is on: the replays are what is
@@ -113,43 +114,43 @@ public class LiveService {
 		}
 
 		/** The broadcasts of the opening day. */
-		public List<Broadcast> openingDay() {
+		public List<BroadcastCard> openingDay() {
 			return this.upcoming.stream().filter((broadcast) -> dayOf(broadcast).equals(this.firstDay)).toList();
 		}
 
 		/** Broadcasts that have ended and whose replay can be watched, latest first. */
-		public List<Broadcast> replays() {
+		public List<BroadcastCard> replays() {
 			return this.past.stream()
 				.filter((broadcast) -> broadcast.replayUrl() != null && !broadcast.replayUrl().isBlank())
-				.sorted(Comparator.comparing(Broadcast::startsAt).reversed())
+				.sorted(Comparator.comparing(BroadcastCard::startsAt).reversed())
 				.toList();
 		}
 
 		/** The conference day a broadcast starts on. */
-		public LocalDate dayOf(Broadcast broadcast) {
+		public LocalDate dayOf(BroadcastCard broadcast) {
 			return LocalDate.ofInstant(broadcast.startsAt(), this.zone);
 		}
 
 		/** Broadcasts of the days to come, by day. */
-		public Map<LocalDate, List<Broadcast>> upcomingByDay() {
+		public Map<LocalDate, List<BroadcastCard>> upcomingByDay() {
 			return byDay(this.upcoming);
 		}
 
 		/** Broadcasts of the days past, latest day first. */
-		public Map<LocalDate, List<Broadcast>> pastByDay() {
+		public Map<LocalDate, List<BroadcastCard>> pastByDay() {
 			return byDay(this.past);
 		}
 
-		private Map<LocalDate, List<Broadcast>> byDay(List<Broadcast> broadcasts) {
-			Map<LocalDate, List<Broadcast>> days = new LinkedHashMap<>();
-			for (Broadcast broadcast : broadcasts) {
+		private Map<LocalDate, List<BroadcastCard>> byDay(List<BroadcastCard> broadcasts) {
+			Map<LocalDate, List<BroadcastCard>> days = new LinkedHashMap<>();
+			for (BroadcastCard broadcast : broadcasts) {
 				days.computeIfAbsent(dayOf(broadcast), (day) -> new ArrayList<>()).add(broadcast);
 			}
 			return days;
 		}
 
 		/** The first broadcast still to begin, today or later. */
-		public Optional<Broadcast> next() {
+		public Optional<BroadcastCard> next() {
 			return this.todays.stream()
 				.filter((broadcast) -> broadcast.stateAt(this.now) == BroadcastState.UPCOMING)
 				.findFirst()
@@ -157,7 +158,7 @@ public class LiveService {
 		}
 
 		/** The latest replays, for when nothing is on today or to come. */
-		public List<Broadcast> latestReplays(int limit) {
+		public List<BroadcastCard> latestReplays(int limit) {
 			return replays().stream().limit(limit).toList();
 		}
 

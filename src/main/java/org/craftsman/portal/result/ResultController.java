@@ -6,7 +6,7 @@ import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.craftsman.portal.area.AreaChoice;
+import org.craftsman.portal.area.AreaOption;
 import org.craftsman.portal.area.AreaQueries;
 import org.craftsman.portal.common.Vocabulary;
 import org.craftsman.portal.common.web.Localized;
@@ -63,10 +63,10 @@ class ResultController {
 		ResultFilter filter = ResultFilter.of(params.q(), params.area(), params.org(), params.category(),
 				params.region(), params.signed(), params.sort());
 		Paging paging = Paging.of(params.page(), params.size(), PAGE_SIZE, MAX_PAGE_SIZE);
-		List<AreaChoice> areas = this.areas.withResults();
+		List<AreaOption> areas = this.areas.withResults();
 		model.addAttribute("filter", filter);
 		model.addAttribute("results", this.results.search(filter, paging, this.localized.isEnglish()));
-		model.addAttribute("areaOptions", AreaOptions.html(areas, filter.area(), this.localized));
+		model.addAttribute("areaOptions", AreaOptionList.html(areas, filter.area(), this.localized));
 		model.addAttribute("selectedArea",
 				areas.stream()
 					.filter((a) -> filter.area() != null && a.id() == filter.area())

@@ -54,7 +54,7 @@ public class ResultQueries {
 	}
 
 	/** A page of the results the filter asks for, with the total count. */
-	public Page<ResultItem> list(ResultFilter filter, Paging paging, boolean english) {
+	public Page<ResultCard> list(ResultFilter filter, Paging paging, boolean english) {
 		Criteria criteria = Criteria.of(filter);
 		long total = count(filter, criteria);
 		Paging page = paging.within(total);
@@ -63,7 +63,7 @@ public class ResultQueries {
 		// matches sorts them without joining each to its organization and area.
 		String ids = "SELECT r.id FROM innovation_results r" + (filter.searching() ? SEARCHED : "") + criteria.join()
 				+ criteria.where() + orderBy(filter, english) + " LIMIT :limit OFFSET :offset";
-		List<ResultItem> items = this.jdbc
+		List<ResultCard> items = this.jdbc
 			.sql(SELECTED + "FROM unnest(ARRAY(" + ids + ")) WITH ORDINALITY AS page(id, n)\n"
 					+ "JOIN innovation_results r ON r.id = page.id\n" + CARD_JOINS + "ORDER BY page.n")
 			.params(criteria.params())
@@ -124,7 +124,7 @@ public class ResultQueries {
 		return regions;
 	}
 
-	public List<ResultItem> featured(int limit) {
+	public List<ResultCard> featured(int limit) {
 		return this.jdbc
 			.sql(COLUMNS + " WHERE r.published AND r.featured ORDER BY r.like_count DESC, r.id DESC LIMIT ?")
 			.param(limit)
@@ -132,14 +132,14 @@ public class ResultQueries {
 			.list();
 	}
 
-	public List<ResultItem> mostLiked(int limit) {
+	public List<ResultCard> mostLiked(int limit) {
 		return this.jdbc.sql(COLUMNS + " WHERE r.published ORDER BY r.like_count DESC, r.id DESC LIMIT ?")
 			.param(limit)
 			.query(ResultQueries::item)
 			.list();
 	}
 
-	public Optional<ResultItem> find(long id) {
+	public Optional<ResultCard> find(long id) {
 		return this.jdbc.sql(COLUMNS + " WHERE r.published AND r.id = ?")
 			.param(id)
 			.query(ResultQueries::item)
@@ -157,8 +157,8 @@ public class ResultQueries {
 		};
 	}
 
-	private static ResultItem item(ResultSet row, int rowNum) throws SQLException {
-		return new ResultItem(row.getLong("id"), row.getString("code"), row.getString("title"),
+	private static ResultCard item(ResultSet row, int rowNum) throws SQLException {
+		return new ResultCard(row.getLong("id"), row.getString("code"), row.getString("title"),
 				row.getString("title_en"), row.getString("summary"), row.getString("summary_en"),
 				row.getString("category"), row.getString("region"), row.getString("innovators"),
 				row.getString("innovators_en"), row.getLong("organization_id"), row.getString("organization_name"),

@@ -29,7 +29,7 @@ public class ResultService {
 		this.browserIds = browserIds;
 	}
 
-	public Page<ResultItem> search(ResultFilter filter, Paging paging, boolean english) {
+	public Page<ResultCard> search(ResultFilter filter, Paging paging, boolean english) {
 		return this.results.list(filter, paging, english);
 	}
 
@@ -42,7 +42,7 @@ public class ResultService {
 	 * Opens a published result.
 	 * @param countVisit whether this opening counts as a visit
 	 */
-	public Optional<ResultItem> open(long id, boolean countVisit) {
+	public Optional<ResultCard> open(long id, boolean countVisit) {
 		if (countVisit && !this.counters.recordVisit(id)) {
 			return Optional.empty();
 		}

@@ -1,13 +1,13 @@
 package org.craftsman.portal.showcase;
 
-import org.craftsman.portal.area.AreaItem;
+import org.craftsman.portal.area.AreaCard;
 import org.craftsman.portal.area.AreaQueries;
 import org.craftsman.portal.common.web.Localized;
 import org.craftsman.portal.common.web.Paging;
-import org.craftsman.portal.hall.HotspotItem;
+import org.craftsman.portal.hall.HotspotCard;
 import org.craftsman.portal.hall.HotspotQueries;
 import org.craftsman.portal.result.ResultFilter;
-import org.craftsman.portal.result.ResultItem;
+import org.craftsman.portal.result.ResultCard;
 import org.craftsman.portal.result.ResultService;
 import org.craftsman.portal.result.ResultSort;
 
@@ -48,10 +48,10 @@ class AreaPageController {
 	@GetMapping("/areas/{id}")
 	String detail(@PathVariable long id, @RequestParam(required = false) String page,
 			@RequestParam(required = false) String size, Model model) {
-		AreaItem area = this.areas.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-		Page<ResultItem> results = this.results.search(ResultFilter.inArea(id, ResultSort.LIKES),
+		AreaCard area = this.areas.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		Page<ResultCard> results = this.results.search(ResultFilter.inArea(id, ResultSort.LIKES),
 				Paging.of(page, size, PAGE_SIZE, MAX_PAGE_SIZE), this.localized.isEnglish());
-		Page<HotspotItem> hotspots = this.hotspots.page(null, id, Paging.of(null, null, HOTSPOTS_SHOWN, HOTSPOTS_SHOWN),
+		Page<HotspotCard> hotspots = this.hotspots.page(null, id, Paging.of(null, null, HOTSPOTS_SHOWN, HOTSPOTS_SHOWN),
 				area.hotspots());
 		model.addAttribute("area", area);
 		model.addAttribute("results", results);

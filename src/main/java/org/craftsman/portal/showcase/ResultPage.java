@@ -3,10 +3,10 @@ package org.craftsman.portal.showcase;
 import java.math.BigDecimal;
 import java.util.List;
 
-import org.craftsman.portal.award.AwardBoard;
-import org.craftsman.portal.contract.ContractLine;
-import org.craftsman.portal.hall.HotspotItem;
-import org.craftsman.portal.result.ResultItem;
+import org.craftsman.portal.award.AwardCard;
+import org.craftsman.portal.contract.ContractCard;
+import org.craftsman.portal.hall.HotspotCard;
+import org.craftsman.portal.result.ResultCard;
 
 /**
  * A result's public page: the result with what the other features hold about it.
@@ -17,11 +17,11 @@ import org.craftsman.portal.result.ResultItem;
  * @param hotspots the online-hall hotspots that present it
  * @param liked whether this browser has liked it
  */
-public record ResultPage(ResultItem result, List<ContractLine> contracts, List<AwardBoard> awards,
-		List<HotspotItem> hotspots, boolean liked) {
+public record ResultPage(ResultCard result, List<ContractCard> contracts, List<AwardCard> awards,
+		List<HotspotCard> hotspots, boolean liked) {
 
 	public BigDecimal contractAmount() {
-		return this.contracts.stream().map(ContractLine::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
+		return this.contracts.stream().map(ContractCard::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
 	}
 
 }

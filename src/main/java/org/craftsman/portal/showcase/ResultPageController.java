@@ -4,7 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.craftsman.portal.award.AwardQueries;
 import org.craftsman.portal.contract.ContractQueries;
 import org.craftsman.portal.hall.HotspotQueries;
-import org.craftsman.portal.result.ResultItem;
+import org.craftsman.portal.result.ResultCard;
 import org.craftsman.portal.result.ResultService;
 
 import org.springframework.http.HttpStatus;
@@ -39,7 +39,7 @@ class ResultPageController {
 		// Back from a like without script: the visit was counted when the page was
 		// opened.
 		boolean backFromLike = request.getParameter("liked") != null;
-		ResultItem result = this.results.open(id, !backFromLike)
+		ResultCard result = this.results.open(id, !backFromLike)
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		ResultPage view = new ResultPage(result, this.contracts.forResult(id), this.awards.forResult(id),
 				this.hotspots.forResult(id), this.results.likedBy(id, request));

@@ -4,32 +4,17 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.craftsman.portal.support.MarkedRows;
+
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Rows that admin tests create carry the prefix ZT in their code, number, name or title;
- * this removes them again (and whatever points to them), so that the demo data's exact
- * totals hold whatever order tests run in.
+ * {@link MarkedRows} removes them again.
  */
 public final class TestRows {
 
 	public static final String PREFIX = "ZT";
-
-	private static final List<String> CLEANUP = List.of("""
-			DELETE FROM award_announcements WHERE recipient_name LIKE 'ZT%'
-			  OR award_id IN (SELECT id FROM awards WHERE code LIKE 'ZT%')
-			  OR result_id IN (SELECT id FROM innovation_results WHERE code LIKE 'ZT%')
-			  OR organization_id IN (SELECT id FROM organizations WHERE name LIKE 'ZT%')""", """
-			DELETE FROM transformation_contracts WHERE contract_no LIKE 'ZT%'
-			  OR result_id IN (SELECT id FROM innovation_results WHERE code LIKE 'ZT%')
-			  OR transferee_id IN (SELECT id FROM organizations WHERE name LIKE 'ZT%')""", """
-			DELETE FROM online_hotspots WHERE title LIKE 'ZT%'
-			  OR area_id IN (SELECT id FROM exhibition_areas WHERE code LIKE 'ZT%')
-			  OR result_id IN (SELECT id FROM innovation_results WHERE code LIKE 'ZT%')""", """
-			DELETE FROM live_broadcasts WHERE title LIKE 'ZT%'
-			  OR area_id IN (SELECT id FROM exhibition_areas WHERE code LIKE 'ZT%')""",
-			"DELETE FROM innovation_results WHERE code LIKE 'ZT%'", "DELETE FROM awards WHERE code LIKE 'ZT%'",
-			"DELETE FROM exhibition_areas WHERE code LIKE 'ZT%'", "DELETE FROM organizations WHERE name LIKE 'ZT%'");
 
 	private static final List<String> TABLES = List.of("exhibition_areas", "online_hotspots", "innovation_results",
 			"transformation_contracts", "awards", "award_announcements", "organizations", "live_broadcasts");
@@ -38,7 +23,7 @@ public final class TestRows {
 	}
 
 	public static void deleteAll(JdbcTemplate jdbc) {
-		CLEANUP.forEach(jdbc::update);
+		MarkedRows.delete(jdbc, PREFIX);
 	}
 
 	/**

@@ -70,7 +70,7 @@ class BigScreenLayoutBrowserTest {
 							.map((element) -> element.getAttribute("textContent"))
 							.toList())
 					.as(address + " ticker")
-					.hasSize(ScreenView.LATEST_CONTRACTS)
+					.hasSize(ScreenPage.LATEST_CONTRACTS)
 					.startsWith(latest);
 				assertThat(browser.findElement(By.cssSelector(".screen-ticker")).getAttribute("class"))
 					.contains("is-rolling");
@@ -132,7 +132,7 @@ class BigScreenLayoutBrowserTest {
 		assertThat(number(browser, "return document.documentElement.scrollWidth;")).as(what + " width")
 			.isLessThanOrEqualTo(width);
 		List<WebElement> regions = browser.findElements(By.cssSelector("#screen-regions li"));
-		assertThat(regions).hasSize(ScreenView.TOP_REGIONS + 1);
+		assertThat(regions).hasSize(ScreenPage.TOP_REGIONS + 1);
 		for (WebElement region : regions) {
 			assertThat(number(browser, "return arguments[0].getBoundingClientRect().bottom;", region))
 				.as(what + " " + region.getText())

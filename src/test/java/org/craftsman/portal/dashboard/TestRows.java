@@ -6,6 +6,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Random;
 
+import org.craftsman.portal.support.MarkedRows;
+
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -100,9 +102,7 @@ final class TestRows {
 	}
 
 	void deleteAll() {
-		this.jdbc.update("DELETE FROM transformation_contracts WHERE contract_no LIKE ?", CONTRACT_PREFIX + "%");
-		this.jdbc.update("DELETE FROM online_hotspots WHERE title = ?", HOTSPOT_TITLE);
-		this.jdbc.update("DELETE FROM innovation_results WHERE code LIKE ?", RESULT_PREFIX + "%");
+		MarkedRows.delete(this.jdbc, "TDASH");
 	}
 
 	<T> T pick(List<T> items) {

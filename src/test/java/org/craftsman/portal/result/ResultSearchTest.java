@@ -70,7 +70,7 @@ class ResultSearchTest {
 
 	@Test
 	void titleMatchesComeFirst() {
-		List<ResultItem> found = search("焊接").getContent();
+		List<ResultCard> found = search("焊接").getContent();
 		assertThat(found.get(0).title()).contains("焊接");
 	}
 
@@ -246,17 +246,17 @@ class ResultSearchTest {
 
 	@Test
 	void ordersAreThoseAsked() {
-		List<ResultItem> liked = this.results
+		List<ResultCard> liked = this.results
 			.list(ResultFilter.of(null, null, null, null, null, null, "likes"), new Paging(1, 10), false)
 			.getContent();
-		assertThat(liked).extracting(ResultItem::id)
+		assertThat(liked).extracting(ResultCard::id)
 			.isEqualTo(this.jdbc.queryForList(
 					"SELECT id FROM innovation_results WHERE published ORDER BY like_count DESC, id DESC LIMIT 10",
 					Long.class));
-		List<ResultItem> byTitle = this.results
+		List<ResultCard> byTitle = this.results
 			.list(ResultFilter.of(null, null, null, null, null, null, "title"), new Paging(1, 10), false)
 			.getContent();
-		assertThat(byTitle).extracting(ResultItem::title)
+		assertThat(byTitle).extracting(ResultCard::title)
 			.isEqualTo(this.jdbc.queryForList("SELECT title FROM innovation_results WHERE published"
 					+ " ORDER BY title COLLATE \"zh-Hans-x-icu\", id LIMIT 10", String.class));
 		Document newest = new WebClient(this.port).page("/results");
@@ -299,11 +299,11 @@ class ResultSearchTest {
 			.hasSize(SearchTerms.MAX_LENGTH);
 	}
 
-	private org.springframework.data.domain.Page<ResultItem> search(String q) {
+	private org.springframework.data.domain.Page<ResultCard> search(String q) {
 		return this.results.list(ResultFilter.of(q, null, null, null, null, null, null), new Paging(1, 1000), false);
 	}
 
-	private static Set<Long> ids(org.springframework.data.domain.Page<ResultItem> page) {
+	private static Set<Long> ids(org.springframework.data.domain.Page<ResultCard> page) {
 		Set<Long> ids = new HashSet<>();
 		page.forEach((item) -> ids.add(item.id()));
 		return ids;

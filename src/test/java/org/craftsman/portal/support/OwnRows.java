@@ -58,9 +58,7 @@ public final class OwnRows {
 
 	/** Removes every row this instance created (and the likes of its results). */
 	public void deleteAll() {
-		this.jdbc.update("DELETE FROM innovation_results WHERE code LIKE ?", this.tag + "-%");
-		this.jdbc.update("DELETE FROM online_hotspots WHERE title LIKE ?", this.tag + " %");
-		this.jdbc.update("DELETE FROM live_broadcasts WHERE title LIKE ?", this.tag + " %");
+		MarkedRows.delete(this.jdbc, this.tag);
 	}
 
 }

@@ -1,6 +1,6 @@
 package org.craftsman.portal.common.web;
 
-import org.craftsman.portal.live.Broadcast;
+import org.craftsman.portal.live.BroadcastCard;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -17,14 +17,14 @@ class SiteAddressesTest {
 	void anAddressABrowserMightReadAsAnotherHostIsRefused(String address) {
 		assertThat(SiteAddresses.isSiteRelative(address)).isFalse();
 		assertThat(SiteAddresses.isExternal(address)).isFalse();
-		assertThat(Broadcast.playable(address)).isFalse();
+		assertThat(BroadcastCard.playable(address)).isFalse();
 	}
 
 	@ParameterizedTest
 	@ValueSource(strings = { "/media/replay.webm", "/live/1", "/", "/results?q=%E7%84%8A&x=1", "/a/b%20c" })
 	void anAddressOnThePortalIsSiteRelative(String address) {
 		assertThat(SiteAddresses.isSiteRelative(address)).isTrue();
-		assertThat(Broadcast.playable(address)).isTrue();
+		assertThat(BroadcastCard.playable(address)).isTrue();
 	}
 
 	@ParameterizedTest

@@ -2,7 +2,7 @@ package org.craftsman.portal.result;
 
 import java.util.List;
 
-import org.craftsman.portal.area.AreaChoice;
+import org.craftsman.portal.area.AreaOption;
 import org.craftsman.portal.common.web.Localized;
 
 import org.springframework.web.util.HtmlUtils;
@@ -12,14 +12,14 @@ import org.springframework.web.util.HtmlUtils;
  * has hundreds of areas, and one template expression per option attribute made the list
  * the most expensive part of the results page. Every text is HTML-escaped.
  */
-final class AreaOptions {
+final class AreaOptionList {
 
-	private AreaOptions() {
+	private AreaOptionList() {
 	}
 
-	static String html(List<AreaChoice> areas, Long selected, Localized localized) {
+	static String html(List<AreaOption> areas, Long selected, Localized localized) {
 		StringBuilder html = new StringBuilder(areas.size() * 48);
-		for (AreaChoice area : areas) {
+		for (AreaOption area : areas) {
 			String name = localized.pick(area.name(), area.nameEn());
 			html.append("<option value=\"").append(area.id()).append('"');
 			if (selected != null && selected == area.id()) {

@@ -8,6 +8,6 @@ package org.craftsman.portal.area;
  * @param name its Chinese name
  * @param nameEn its English name, if any
  */
-public record AreaChoice(long id, String code, String name, String nameEn) {
+public record AreaOption(long id, String code, String name, String nameEn) {
 
 }

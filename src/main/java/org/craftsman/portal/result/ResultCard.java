@@ -31,7 +31,7 @@ import org.craftsman.portal.common.Vocabulary;
  * @param signed whether it has been signed over by at least one contract
  * @param imageRef the picture organizers uploaded, if any
  */
-public record ResultItem(long id, String code, String title, String titleEn, String summary, String summaryEn,
+public record ResultCard(long id, String code, String title, String titleEn, String summary, String summaryEn,
 		String category, String region, String innovators, String innovatorsEn, long organizationId,
 		String organizationName, String organizationNameEn, long areaId, String areaName, String areaNameEn,
 		long likeCount, long visitCount, boolean featured, boolean signed, String imageRef) {

@@ -23,8 +23,8 @@ import org.craftsman.portal.common.web.SiteAddresses;
  * @param replayUrl where its replay is, once it has ended
  * @param viewCount views so far
  */
-public record Broadcast(long id, String title, String titleEn, String description, String descriptionEn, String host,
-		String hostEn, Long areaId, String areaName, String areaNameEn, Instant startsAt, Instant endsAt,
+public record BroadcastCard(long id, String title, String titleEn, String description, String descriptionEn,
+		String host, String hostEn, Long areaId, String areaName, String areaNameEn, Instant startsAt, Instant endsAt,
 		String streamUrl, String replayUrl, long viewCount) {
 
 	public BroadcastState stateAt(Instant now) {

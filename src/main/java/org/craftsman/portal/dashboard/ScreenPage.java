@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
  * first, then fetched as JSON by the page every few seconds, so both read the same way.
  */
 @Component
-class ScreenView {
+class ScreenPage {
 
 	static final int TOP_REGIONS = 5;
 
@@ -28,7 +28,7 @@ class ScreenView {
 
 	private final Localized l10n;
 
-	ScreenView(MessageSource messages, Formats fmt, Localized l10n) {
+	ScreenPage(MessageSource messages, Formats fmt, Localized l10n) {
 		this.messages = messages;
 		this.fmt = fmt;
 		this.l10n = l10n;

@@ -17,7 +17,7 @@ import java.time.LocalDate;
  * @param signedOn the day it was signed
  * @param kind how the result is put to use
  */
-public record ContractLine(long id, String contractNo, long resultId, String resultTitle, String resultTitleEn,
+public record ContractCard(long id, String contractNo, long resultId, String resultTitle, String resultTitleEn,
 		String transferee, String transfereeEn, BigDecimal amount, LocalDate signedOn, ContractKind kind) {
 
 }

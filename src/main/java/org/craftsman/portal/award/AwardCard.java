@@ -14,8 +14,8 @@ import java.util.List;
  * @param lines its first recipients in rank order (all of them, or as many as the page
  * shows)
  */
-public record AwardBoard(long id, String code, String name, String nameEn, RecipientKind recipientKind, long recipients,
-		List<AwardLine> lines) {
+public record AwardCard(long id, String code, String name, String nameEn, RecipientKind recipientKind, long recipients,
+		List<AnnouncementCard> lines) {
 
 	/** Whether some recipients are not among {@link #lines()}. */
 	public boolean more() {

@@ -27,10 +27,10 @@ import org.springframework.web.util.UriComponentsBuilder;
  * @param citationEn the citation in English
  * @param announcedOn the day of the announcement
  */
-public record AwardLine(long awardId, int rank, String recipientName, String recipientNameEn, String recipientTitle,
-		String recipientTitleEn, Long organizationId, String organizationName, String organizationNameEn,
-		String organizationRegion, boolean organizationHasResults, Long resultId, String resultTitle,
-		String resultTitleEn, String citation, String citationEn, LocalDate announcedOn) {
+public record AnnouncementCard(long awardId, int rank, String recipientName, String recipientNameEn,
+		String recipientTitle, String recipientTitleEn, Long organizationId, String organizationName,
+		String organizationNameEn, String organizationRegion, boolean organizationHasResults, Long resultId,
+		String resultTitle, String resultTitleEn, String citation, String citationEn, LocalDate announcedOn) {
 
 	public boolean person() {
 		return this.recipientName != null;

@@ -21,7 +21,7 @@ import org.craftsman.portal.media.MediaKind;
  * @param resultTitleEn that result's English title
  * @param visitCount visits so far
  */
-public record HotspotItem(long id, String title, String titleEn, String description, String descriptionEn,
+public record HotspotCard(long id, String title, String titleEn, String description, String descriptionEn,
 		MediaKind mediaKind, String mediaRef, String posterRef, long areaId, String areaName, String areaNameEn,
 		Long resultId, String resultTitle, String resultTitleEn, long visitCount) {
 

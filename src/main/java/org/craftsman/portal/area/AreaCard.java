@@ -20,7 +20,7 @@ import java.math.BigDecimal;
  * @param results published results exhibited there
  * @param hotspots online-hall hotspots in it
  */
-public record AreaItem(long id, String code, String name, String nameEn, AreaKind kind, String hall, String hallEn,
+public record AreaCard(long id, String code, String name, String nameEn, AreaKind kind, String hall, String hallEn,
 		BigDecimal floorArea, String theme, String themeEn, String description, String descriptionEn, long results,
 		long hotspots) {
 
