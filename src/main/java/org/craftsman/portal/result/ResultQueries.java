@@ -1,7 +1,5 @@
 package org.craftsman.portal.result;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -14,6 +12,8 @@ import org.craftsman.portal.common.Vocabulary;
 import org.craftsman.portal.common.web.Paging;
 
 import org.springframework.data.domain.Page;
+import org.springframework.jdbc.core.DataClassRowMapper;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -40,6 +40,12 @@ public class ResultQueries {
 			JOIN organizations o ON o.id = r.organization_id
 			JOIN exhibition_areas a ON a.id = r.area_id
 			""";
+
+	/**
+	 * Columns map to the card's components by name ({@code like_count} to
+	 * {@code likeCount}).
+	 */
+	private static final RowMapper<ResultCard> CARD = new DataClassRowMapper<>(ResultCard.class);
 
 	private static final String COLUMNS = SELECTED + "FROM innovation_results r\n" + CARD_JOINS;
 
@@ -69,7 +75,7 @@ public class ResultQueries {
 			.params(criteria.params())
 			.param("limit", page.size())
 			.param("offset", page.offset())
-			.query(ResultQueries::item)
+			.query(CARD)
 			.list();
 		return page.of(items, total);
 	}
@@ -128,22 +134,19 @@ public class ResultQueries {
 		return this.jdbc
 			.sql(COLUMNS + " WHERE r.published AND r.featured ORDER BY r.like_count DESC, r.id DESC LIMIT ?")
 			.param(limit)
-			.query(ResultQueries::item)
+			.query(CARD)
 			.list();
 	}
 
 	public List<ResultCard> mostLiked(int limit) {
 		return this.jdbc.sql(COLUMNS + " WHERE r.published ORDER BY r.like_count DESC, r.id DESC LIMIT ?")
 			.param(limit)
-			.query(ResultQueries::item)
+			.query(CARD)
 			.list();
 	}
 
 	public Optional<ResultCard> find(long id) {
-		return this.jdbc.sql(COLUMNS + " WHERE r.published AND r.id = ?")
-			.param(id)
-			.query(ResultQueries::item)
-			.optional();
+		return this.jdbc.sql(COLUMNS + " WHERE r.published AND r.id = ?").param(id).query(CARD).optional();
 	}
 
 	private static String orderBy(ResultFilter filter, boolean english) {
@@ -155,16 +158,6 @@ public class ResultQueries {
 					: " ORDER BY r.title COLLATE portal_pinyin, r.id";
 			case NEWEST -> " ORDER BY r.created_at DESC, r.id DESC";
 		};
-	}
-
-	private static ResultCard item(ResultSet row, int rowNum) throws SQLException {
-		return new ResultCard(row.getLong("id"), row.getString("code"), row.getString("title"),
-				row.getString("title_en"), row.getString("summary"), row.getString("summary_en"),
-				row.getString("category"), row.getString("region"), row.getString("innovators"),
-				row.getString("innovators_en"), row.getLong("organization_id"), row.getString("organization_name"),
-				row.getString("organization_name_en"), row.getLong("area_id"), row.getString("area_name"),
-				row.getString("area_name_en"), row.getLong("like_count"), row.getLong("visit_count"),
-				row.getBoolean("featured"), row.getBoolean("signed"), row.getString("image_ref"));
 	}
 
 	/**
