@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.craftsman.portal.admin.AdminSection;
 import org.craftsman.portal.admin.AdminCrudService;
+import org.craftsman.portal.admin.FormFields;
 import org.craftsman.portal.admin.Listing;
 import org.craftsman.portal.admin.Reference;
 import org.craftsman.portal.admin.References;
@@ -36,18 +37,7 @@ public class AreaAdminService extends AdminCrudService<ExhibitionArea, AreaForm>
 		AreaForm form = new AreaForm();
 		form.setId(area.getId());
 		form.setVersion(area.getVersion());
-		form.setCode(area.getCode());
-		form.setName(area.getName());
-		form.setNameEn(area.getNameEn());
-		form.setKind(area.getKind());
-		form.setHall(area.getHall());
-		form.setHallEn(area.getHallEn());
-		form.setFloorArea(area.getFloorArea());
-		form.setTheme(area.getTheme());
-		form.setThemeEn(area.getThemeEn());
-		form.setDescriptionEn(area.getDescriptionEn());
-		form.setDescription(area.getDescription());
-		form.setDisplayOrder(area.getDisplayOrder());
+		FormFields.copy(area, form, form.fieldNames());
 		return form;
 	}
 
@@ -76,18 +66,7 @@ public class AreaAdminService extends AdminCrudService<ExhibitionArea, AreaForm>
 
 	@Override
 	public void apply(AreaForm form, ExhibitionArea area, References references) {
-		area.setCode(form.getCode());
-		area.setName(form.getName());
-		area.setNameEn(form.getNameEn());
-		area.setKind(form.getKind());
-		area.setHall(form.getHall());
-		area.setHallEn(form.getHallEn());
-		area.setFloorArea(form.getFloorArea());
-		area.setTheme(form.getTheme());
-		area.setThemeEn(form.getThemeEn());
-		area.setDescriptionEn(form.getDescriptionEn());
-		area.setDescription(form.getDescription());
-		area.setDisplayOrder(form.getDisplayOrder());
+		FormFields.copy(form, area, form.fieldNames());
 	}
 
 	@Override

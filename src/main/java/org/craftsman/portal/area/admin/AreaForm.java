@@ -1,7 +1,6 @@
 package org.craftsman.portal.area.admin;
 
 import java.math.BigDecimal;
-import java.util.List;
 
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
@@ -16,9 +15,6 @@ import org.craftsman.portal.admin.AdminForm;
 import org.craftsman.portal.area.AreaKind;
 
 public class AreaForm extends AdminForm {
-
-	private static final List<String> FIELDS = List.of("code", "name", "nameEn", "kind", "hall", "hallEn", "floorArea",
-			"theme", "themeEn", "description", "descriptionEn", "displayOrder");
 
 	@NotBlank
 	@Size(max = 20)
@@ -63,11 +59,6 @@ public class AreaForm extends AdminForm {
 	@Min(-1_000_000)
 	@Max(1_000_000)
 	private Integer displayOrder = 0;
-
-	@Override
-	public List<String> fieldNames() {
-		return FIELDS;
-	}
 
 	public String getCode() {
 		return this.code;

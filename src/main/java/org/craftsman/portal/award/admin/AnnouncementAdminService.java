@@ -8,6 +8,7 @@ import java.util.List;
 import org.craftsman.portal.admin.AdminSection;
 import org.craftsman.portal.admin.AdminChoices;
 import org.craftsman.portal.admin.AdminCrudService;
+import org.craftsman.portal.admin.FormFields;
 import org.craftsman.portal.admin.Listing;
 import org.craftsman.portal.admin.References;
 import org.craftsman.portal.award.Award;
@@ -46,19 +47,11 @@ public class AnnouncementAdminService extends AdminCrudService<AwardAnnouncement
 		AnnouncementForm form = new AnnouncementForm();
 		form.setId(announcement.getId());
 		form.setVersion(announcement.getVersion());
+		FormFields.copy(announcement, form, form.fieldNames());
 		form.setAwardCode(announcement.getAward().getCode());
-		form.setRank(announcement.getRank());
-		form.setRecipientName(announcement.getRecipientName());
-		form.setRecipientNameEn(announcement.getRecipientNameEn());
-		form.setRecipientTitle(announcement.getRecipientTitle());
-		form.setRecipientTitleEn(announcement.getRecipientTitleEn());
 		form.setOrganizationName(
 				(announcement.getOrganization() != null) ? announcement.getOrganization().getName() : null);
 		form.setResultCode((announcement.getResult() != null) ? announcement.getResult().getCode() : null);
-		form.setCitation(announcement.getCitation());
-		form.setCitationEn(announcement.getCitationEn());
-		form.setAnnouncedOn(announcement.getAnnouncedOn());
-		form.setPublished(announcement.isPublished());
 		return form;
 	}
 
@@ -134,18 +127,10 @@ public class AnnouncementAdminService extends AdminCrudService<AwardAnnouncement
 
 	@Override
 	public void apply(AnnouncementForm form, AwardAnnouncement announcement, References references) {
+		FormFields.copy(form, announcement, form.fieldNames());
 		announcement.setAward(references.find(Award.BY_CODE, form.getAwardCode()));
-		announcement.setRank(form.getRank());
-		announcement.setRecipientName(form.getRecipientName());
-		announcement.setRecipientNameEn(form.getRecipientNameEn());
-		announcement.setRecipientTitle(form.getRecipientTitle());
-		announcement.setRecipientTitleEn(form.getRecipientTitleEn());
 		announcement.setOrganization(references.find(Organization.BY_NAME, form.getOrganizationName()));
 		announcement.setResult(references.find(InnovationResult.BY_CODE, form.getResultCode()));
-		announcement.setCitation(form.getCitation());
-		announcement.setCitationEn(form.getCitationEn());
-		announcement.setAnnouncedOn(form.getAnnouncedOn());
-		announcement.setPublished(form.getPublished());
 	}
 
 	/** An announcement is known by its award and rank: "TECH_ACHIEVEMENT#3". */

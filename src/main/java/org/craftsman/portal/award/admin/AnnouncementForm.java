@@ -1,7 +1,6 @@
 package org.craftsman.portal.award.admin;
 
 import java.time.LocalDate;
-import java.util.List;
 
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -17,10 +16,6 @@ import org.springframework.format.annotation.DateTimeFormat;
  * name) or a result (by code).
  */
 public class AnnouncementForm extends AdminForm {
-
-	private static final List<String> FIELDS = List.of("awardCode", "rank", "recipientName", "recipientNameEn",
-			"recipientTitle", "recipientTitleEn", "organizationName", "resultCode", "citation", "citationEn",
-			"announcedOn", "published");
 
 	@NotBlank
 	@Size(max = 40)
@@ -60,11 +55,6 @@ public class AnnouncementForm extends AdminForm {
 	private LocalDate announcedOn;
 
 	private Boolean published = true;
-
-	@Override
-	public List<String> fieldNames() {
-		return FIELDS;
-	}
 
 	public String getAwardCode() {
 		return this.awardCode;

@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.craftsman.portal.admin.AdminSection;
 import org.craftsman.portal.admin.AdminCrudService;
+import org.craftsman.portal.admin.FormFields;
 import org.craftsman.portal.admin.Listing;
 import org.craftsman.portal.admin.Reference;
 import org.craftsman.portal.admin.References;
@@ -37,11 +38,7 @@ public class AwardAdminService extends AdminCrudService<Award, AwardForm> {
 		AwardForm form = new AwardForm();
 		form.setId(award.getId());
 		form.setVersion(award.getVersion());
-		form.setCode(award.getCode());
-		form.setName(award.getName());
-		form.setNameEn(award.getNameEn());
-		form.setRecipientKind(award.getRecipientKind());
-		form.setDisplayOrder(award.getDisplayOrder());
+		FormFields.copy(award, form, form.fieldNames());
 		return form;
 	}
 
@@ -70,11 +67,7 @@ public class AwardAdminService extends AdminCrudService<Award, AwardForm> {
 
 	@Override
 	public void apply(AwardForm form, Award award, References references) {
-		award.setCode(form.getCode());
-		award.setName(form.getName());
-		award.setNameEn(form.getNameEn());
-		award.setRecipientKind(form.getRecipientKind());
-		award.setDisplayOrder(form.getDisplayOrder());
+		FormFields.copy(form, award, form.fieldNames());
 	}
 
 	@Override

@@ -1,7 +1,5 @@
 package org.craftsman.portal.award.admin;
 
-import java.util.List;
-
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -14,8 +12,6 @@ import org.craftsman.portal.award.RecipientKind;
  * An award or honour as organizers define it.
  */
 public class AwardForm extends AdminForm {
-
-	private static final List<String> FIELDS = List.of("code", "name", "nameEn", "recipientKind", "displayOrder");
 
 	@NotBlank
 	@Size(max = 40)
@@ -34,11 +30,6 @@ public class AwardForm extends AdminForm {
 	@Min(-1_000_000)
 	@Max(1_000_000)
 	private Integer displayOrder = 0;
-
-	@Override
-	public List<String> fieldNames() {
-		return FIELDS;
-	}
 
 	public String getCode() {
 		return this.code;

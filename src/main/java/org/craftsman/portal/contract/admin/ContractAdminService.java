@@ -11,6 +11,7 @@ import java.util.Optional;
 
 import org.craftsman.portal.admin.AdminSection;
 import org.craftsman.portal.admin.AdminCrudService;
+import org.craftsman.portal.admin.FormFields;
 import org.craftsman.portal.admin.Amounts;
 import org.craftsman.portal.admin.FieldNote;
 import org.craftsman.portal.admin.Listing;
@@ -91,13 +92,9 @@ public class ContractAdminService extends AdminCrudService<TransformationContrac
 		ContractForm form = new ContractForm();
 		form.setId(contract.getId());
 		form.setVersion(contract.getVersion());
-		form.setContractNo(contract.getContractNo());
+		FormFields.copy(contract, form, form.fieldNames());
 		form.setResultCode(contract.getResult().getCode());
 		form.setTransfereeName(contract.getTransferee().getName());
-		form.setAmount(contract.getAmount());
-		form.setSignedOn(contract.getSignedOn());
-		form.setKind(contract.getKind());
-		form.setNote(contract.getNote());
 		return form;
 	}
 
@@ -135,13 +132,9 @@ public class ContractAdminService extends AdminCrudService<TransformationContrac
 
 	@Override
 	public void apply(ContractForm form, TransformationContract contract, References references) {
-		contract.setContractNo(form.getContractNo());
+		FormFields.copy(form, contract, form.fieldNames());
 		contract.setResult(references.find(InnovationResult.BY_CODE, form.getResultCode()));
 		contract.setTransferee(references.find(Organization.BY_NAME, form.getTransfereeName()));
-		contract.setAmount(form.getAmount());
-		contract.setSignedOn(form.getSignedOn());
-		contract.setKind(form.getKind());
-		contract.setNote(form.getNote());
 	}
 
 	@Override

@@ -2,7 +2,6 @@ package org.craftsman.portal.contract.admin;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.List;
 
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
@@ -21,9 +20,6 @@ import org.springframework.format.annotation.DateTimeFormat;
  * transferee by name.
  */
 public class ContractForm extends AdminForm {
-
-	private static final List<String> FIELDS = List.of("contractNo", "resultCode", "transfereeName", "amount",
-			"signedOn", "kind", "note");
 
 	@NotBlank
 	@Size(max = 40)
@@ -53,11 +49,6 @@ public class ContractForm extends AdminForm {
 
 	@Size(max = 500)
 	private String note;
-
-	@Override
-	public List<String> fieldNames() {
-		return FIELDS;
-	}
 
 	public String getContractNo() {
 		return this.contractNo;

@@ -9,6 +9,7 @@ import java.util.Set;
 
 import org.craftsman.portal.admin.AdminSection;
 import org.craftsman.portal.admin.AdminCrudService;
+import org.craftsman.portal.admin.FormFields;
 import org.craftsman.portal.admin.Listing;
 import org.craftsman.portal.admin.References;
 import org.craftsman.portal.area.AreaKind;
@@ -44,16 +45,9 @@ public class HotspotAdminService extends AdminCrudService<Hotspot, HotspotForm> 
 		HotspotForm form = new HotspotForm();
 		form.setId(hotspot.getId());
 		form.setVersion(hotspot.getVersion());
+		FormFields.copy(hotspot, form, form.fieldNames());
 		form.setAreaCode(hotspot.getArea().getCode());
 		form.setResultCode((hotspot.getResult() != null) ? hotspot.getResult().getCode() : null);
-		form.setTitle(hotspot.getTitle());
-		form.setTitleEn(hotspot.getTitleEn());
-		form.setMediaKind(hotspot.getMediaKind());
-		form.setMediaRef(hotspot.getMediaRef());
-		form.setPosterRef(hotspot.getPosterRef());
-		form.setDescription(hotspot.getDescription());
-		form.setDescriptionEn(hotspot.getDescriptionEn());
-		form.setDisplayOrder(hotspot.getDisplayOrder());
 		return form;
 	}
 
@@ -116,16 +110,9 @@ public class HotspotAdminService extends AdminCrudService<Hotspot, HotspotForm> 
 
 	@Override
 	public void apply(HotspotForm form, Hotspot hotspot, References references) {
+		FormFields.copy(form, hotspot, form.fieldNames());
 		hotspot.setArea(references.find(ExhibitionArea.BY_CODE, form.getAreaCode()));
 		hotspot.setResult(references.find(InnovationResult.BY_CODE, form.getResultCode()));
-		hotspot.setTitle(form.getTitle());
-		hotspot.setTitleEn(form.getTitleEn());
-		hotspot.setMediaKind(form.getMediaKind());
-		hotspot.setMediaRef(form.getMediaRef());
-		hotspot.setPosterRef(form.getPosterRef());
-		hotspot.setDescription(form.getDescription());
-		hotspot.setDescriptionEn(form.getDescriptionEn());
-		hotspot.setDisplayOrder(form.getDisplayOrder());
 	}
 
 }

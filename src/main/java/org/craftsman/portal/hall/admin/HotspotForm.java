@@ -19,9 +19,6 @@ import org.springframework.web.multipart.MultipartFile;
  */
 public class HotspotForm extends AdminForm {
 
-	private static final List<String> FIELDS = List.of("areaCode", "resultCode", "title", "titleEn", "mediaKind",
-			"mediaRef", "posterRef", "description", "descriptionEn", "displayOrder");
-
 	@NotBlank
 	@Size(max = 20)
 	private String areaCode;
@@ -62,13 +59,8 @@ public class HotspotForm extends AdminForm {
 	private MultipartFile posterFile;
 
 	@Override
-	public List<String> fieldNames() {
-		return FIELDS;
-	}
-
-	@Override
 	public List<String> errorOrder() {
-		return Stream.concat(Stream.of("mediaFile", "posterFile"), FIELDS.stream()).toList();
+		return Stream.concat(Stream.of("mediaFile", "posterFile"), fieldNames().stream()).toList();
 	}
 
 	public String getAreaCode() {

@@ -7,6 +7,7 @@ import java.time.ZoneId;
 
 import org.craftsman.portal.admin.AdminSection;
 import org.craftsman.portal.admin.AdminCrudService;
+import org.craftsman.portal.admin.FormFields;
 import org.craftsman.portal.admin.Listing;
 import org.craftsman.portal.admin.References;
 import org.craftsman.portal.common.PortalProperties;
@@ -49,17 +50,10 @@ public class BroadcastAdminService extends AdminCrudService<LiveBroadcast, Broad
 		BroadcastForm form = new BroadcastForm();
 		form.setId(broadcast.getId());
 		form.setVersion(broadcast.getVersion());
-		form.setTitle(broadcast.getTitle());
-		form.setTitleEn(broadcast.getTitleEn());
-		form.setDescription(broadcast.getDescription());
-		form.setDescriptionEn(broadcast.getDescriptionEn());
-		form.setHost(broadcast.getHost());
-		form.setHostEn(broadcast.getHostEn());
+		FormFields.copy(broadcast, form, form.fieldNames());
 		form.setAreaCode((broadcast.getArea() != null) ? broadcast.getArea().getCode() : null);
 		form.setStartsAt(LocalDateTime.ofInstant(broadcast.getStartsAt(), this.zone));
 		form.setEndsAt(LocalDateTime.ofInstant(broadcast.getEndsAt(), this.zone));
-		form.setStreamUrl(broadcast.getStreamUrl());
-		form.setReplayUrl(broadcast.getReplayUrl());
 		return form;
 	}
 
@@ -99,17 +93,10 @@ public class BroadcastAdminService extends AdminCrudService<LiveBroadcast, Broad
 
 	@Override
 	public void apply(BroadcastForm form, LiveBroadcast broadcast, References references) {
-		broadcast.setTitle(form.getTitle());
-		broadcast.setTitleEn(form.getTitleEn());
-		broadcast.setDescription(form.getDescription());
-		broadcast.setDescriptionEn(form.getDescriptionEn());
-		broadcast.setHost(form.getHost());
-		broadcast.setHostEn(form.getHostEn());
+		FormFields.copy(form, broadcast, form.fieldNames());
 		broadcast.setArea(references.find(ExhibitionArea.BY_CODE, form.getAreaCode()));
 		broadcast.setStartsAt(form.getStartsAt().atZone(this.zone).toInstant());
 		broadcast.setEndsAt(form.getEndsAt().atZone(this.zone).toInstant());
-		broadcast.setStreamUrl(form.getStreamUrl());
-		broadcast.setReplayUrl(form.getReplayUrl());
 	}
 
 }

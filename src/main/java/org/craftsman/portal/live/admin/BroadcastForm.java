@@ -1,7 +1,6 @@
 package org.craftsman.portal.live.admin;
 
 import java.time.LocalDateTime;
-import java.util.List;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -15,9 +14,6 @@ import org.springframework.format.annotation.DateTimeFormat;
  * A live broadcast as organizers enter it; times are local to the conference.
  */
 public class BroadcastForm extends AdminForm {
-
-	private static final List<String> FIELDS = List.of("title", "titleEn", "description", "descriptionEn", "host",
-			"hostEn", "areaCode", "startsAt", "endsAt", "streamUrl", "replayUrl");
 
 	@NotBlank
 	@Size(max = 200)
@@ -57,11 +53,6 @@ public class BroadcastForm extends AdminForm {
 	@Size(max = 500)
 	@SiteAddress
 	private String replayUrl;
-
-	@Override
-	public List<String> fieldNames() {
-		return FIELDS;
-	}
 
 	public String getTitle() {
 		return this.title;

@@ -7,6 +7,7 @@ import java.util.List;
 
 import org.craftsman.portal.admin.AdminSection;
 import org.craftsman.portal.admin.AdminCrudService;
+import org.craftsman.portal.admin.FormFields;
 import org.craftsman.portal.admin.Listing;
 import org.craftsman.portal.admin.Reference;
 import org.craftsman.portal.admin.References;
@@ -39,10 +40,7 @@ public class OrganizationAdminService extends AdminCrudService<Organization, Org
 		OrganizationForm form = new OrganizationForm();
 		form.setId(organization.getId());
 		form.setVersion(organization.getVersion());
-		form.setName(organization.getName());
-		form.setNameEn(organization.getNameEn());
-		form.setKind(organization.getKind());
-		form.setRegion(organization.getRegion());
+		FormFields.copy(organization, form, form.fieldNames());
 		return form;
 	}
 
@@ -79,10 +77,7 @@ public class OrganizationAdminService extends AdminCrudService<Organization, Org
 
 	@Override
 	public void apply(OrganizationForm form, Organization organization, References references) {
-		organization.setName(form.getName());
-		organization.setNameEn(form.getNameEn());
-		organization.setKind(form.getKind());
-		organization.setRegion(form.getRegion());
+		FormFields.copy(form, organization, form.fieldNames());
 	}
 
 	@Override

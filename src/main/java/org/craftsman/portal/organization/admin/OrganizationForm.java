@@ -1,7 +1,5 @@
 package org.craftsman.portal.organization.admin;
 
-import java.util.List;
-
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -13,8 +11,6 @@ import org.craftsman.portal.organization.OrganizationKind;
  * regions.
  */
 public class OrganizationForm extends AdminForm {
-
-	private static final List<String> FIELDS = List.of("name", "nameEn", "kind", "region");
 
 	@NotBlank
 	@Size(max = 200)
@@ -29,11 +25,6 @@ public class OrganizationForm extends AdminForm {
 	@NotBlank
 	@Size(max = 50)
 	private String region;
-
-	@Override
-	public List<String> fieldNames() {
-		return FIELDS;
-	}
 
 	public String getName() {
 		return this.name;

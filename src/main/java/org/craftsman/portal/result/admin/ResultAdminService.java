@@ -13,6 +13,7 @@ import java.util.List;
 import org.craftsman.portal.admin.AdminSection;
 import org.craftsman.portal.media.MediaStore;
 import org.craftsman.portal.admin.AdminCrudService;
+import org.craftsman.portal.admin.FormFields;
 import org.craftsman.portal.admin.Listing;
 import org.craftsman.portal.admin.Reference;
 import org.craftsman.portal.admin.References;
@@ -48,20 +49,9 @@ public class ResultAdminService extends AdminCrudService<InnovationResult, Resul
 		ResultForm form = new ResultForm();
 		form.setId(result.getId());
 		form.setVersion(result.getVersion());
-		form.setCode(result.getCode());
-		form.setTitle(result.getTitle());
-		form.setTitleEn(result.getTitleEn());
-		form.setSummary(result.getSummary());
-		form.setSummaryEn(result.getSummaryEn());
-		form.setCategory(result.getCategory());
-		form.setRegion(result.getRegion());
-		form.setInnovators(result.getInnovators());
-		form.setInnovatorsEn(result.getInnovatorsEn());
+		FormFields.copy(result, form, form.fieldNames());
 		form.setOrganizationName(result.getOrganization().getName());
 		form.setAreaCode(result.getArea().getCode());
-		form.setPublished(result.isPublished());
-		form.setFeatured(result.isFeatured());
-		form.setImageRef(result.getImageRef());
 		return form;
 	}
 
@@ -126,20 +116,9 @@ public class ResultAdminService extends AdminCrudService<InnovationResult, Resul
 
 	@Override
 	public void apply(ResultForm form, InnovationResult result, References references) {
-		result.setCode(form.getCode());
-		result.setTitle(form.getTitle());
-		result.setTitleEn(form.getTitleEn());
-		result.setSummary(form.getSummary());
-		result.setSummaryEn(form.getSummaryEn());
-		result.setCategory(form.getCategory());
-		result.setRegion(form.getRegion());
-		result.setInnovators(form.getInnovators());
-		result.setInnovatorsEn(form.getInnovatorsEn());
+		FormFields.copy(form, result, form.fieldNames());
 		result.setOrganization(references.find(Organization.BY_NAME, form.getOrganizationName()));
 		result.setArea(references.find(ExhibitionArea.BY_CODE, form.getAreaCode()));
-		result.setPublished(form.getPublished());
-		result.setFeatured(form.getFeatured());
-		result.setImageRef(form.getImageRef());
 	}
 
 	@Override

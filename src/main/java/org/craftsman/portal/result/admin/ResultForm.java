@@ -15,20 +15,10 @@ import org.springframework.web.multipart.MultipartFile;
  */
 public class ResultForm extends AdminForm {
 
-	private static final List<String> FIELDS = List.of("code", "title", "titleEn", "summary", "summaryEn", "category",
-			"region", "innovators", "innovatorsEn", "organizationName", "areaCode", "published", "featured",
-			"imageRef");
-
 	@NotBlank
 	@Size(max = 30)
 	@Pattern(regexp = "[A-Za-z0-9][A-Za-z0-9-]*")
 	private String code;
-
-	@Size(max = 500)
-	@Pattern(regexp = "/media/[A-Za-z0-9._/-]+")
-	private String imageRef;
-
-	private MultipartFile imageFile;
 
 	@NotBlank
 	@Size(max = 300)
@@ -71,10 +61,11 @@ public class ResultForm extends AdminForm {
 
 	private Boolean featured = false;
 
-	@Override
-	public List<String> fieldNames() {
-		return FIELDS;
-	}
+	@Size(max = 500)
+	@Pattern(regexp = "/media/[A-Za-z0-9._/-]+")
+	private String imageRef;
+
+	private MultipartFile imageFile;
 
 	public String getCode() {
 		return this.code;
@@ -188,7 +179,7 @@ public class ResultForm extends AdminForm {
 
 	@Override
 	public List<String> errorOrder() {
-		return java.util.stream.Stream.concat(java.util.stream.Stream.of("imageFile"), FIELDS.stream()).toList();
+		return java.util.stream.Stream.concat(java.util.stream.Stream.of("imageFile"), fieldNames().stream()).toList();
 	}
 
 	public String getImageRef() {
