@@ -1,6 +1,5 @@
 package org.craftsman.portal.admin;
 
-
 import org.craftsman.portal.area.admin.AreaForm;
 import org.craftsman.portal.award.admin.AnnouncementForm;
 import org.craftsman.portal.award.admin.AwardForm;
