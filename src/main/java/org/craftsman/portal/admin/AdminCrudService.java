@@ -88,6 +88,11 @@ public abstract class AdminCrudService<E extends AuditedEntity, F extends AdminF
 		return this.section;
 	}
 
+	/** How many records the section holds, for the admin's front page. */
+	public long recordCount() {
+		return this.repository.count();
+	}
+
 	/** A blank form with the defaults a new record starts from. */
 	public abstract F newForm();
 

@@ -2,7 +2,6 @@ package org.craftsman.portal.award.admin;
 
 import java.util.Map;
 
-import org.craftsman.portal.admin.AdminChoices;
 import org.craftsman.portal.admin.AdminCrudController;
 import org.craftsman.portal.award.AwardAnnouncement;
 
@@ -13,9 +12,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 @RequestMapping("/admin/awards/announcements")
 class AnnouncementAdminController extends AdminCrudController<AwardAnnouncement, AnnouncementForm> {
 
-	private final AdminChoices choices;
+	private final AwardChoices choices;
 
-	AnnouncementAdminController(AnnouncementAdminService service, AdminChoices choices) {
+	AnnouncementAdminController(AnnouncementAdminService service, AwardChoices choices) {
 		super(service);
 		this.choices = choices;
 	}

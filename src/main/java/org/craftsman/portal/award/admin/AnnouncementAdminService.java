@@ -6,7 +6,6 @@ import org.craftsman.portal.result.InnovationResult;
 
 import java.util.List;
 import org.craftsman.portal.admin.AdminSection;
-import org.craftsman.portal.admin.AdminChoices;
 import org.craftsman.portal.admin.AdminCrudService;
 import org.craftsman.portal.admin.FormFields;
 import org.craftsman.portal.admin.Listing;
@@ -29,9 +28,9 @@ public class AnnouncementAdminService extends AdminCrudService<AwardAnnouncement
 
 	private final AnnouncementAdminRepository announcements;
 
-	private final AdminChoices choices;
+	private final AwardChoices choices;
 
-	AnnouncementAdminService(AnnouncementAdminRepository announcements, AdminChoices choices) {
+	AnnouncementAdminService(AnnouncementAdminRepository announcements, AwardChoices choices) {
 		super(AdminSection.ANNOUNCEMENTS, announcements);
 		this.announcements = announcements;
 		this.choices = choices;

@@ -4,7 +4,7 @@ import org.craftsman.portal.media.MediaStore;
 
 import java.util.Map;
 
-import org.craftsman.portal.admin.AdminChoices;
+import org.craftsman.portal.area.AreaChoices;
 import org.craftsman.portal.admin.AdminCrudController;
 import org.craftsman.portal.hall.Hotspot;
 import org.craftsman.portal.media.MediaKind;
@@ -18,19 +18,19 @@ import org.springframework.web.multipart.MultipartFile;
 @RequestMapping("/admin/hotspots")
 class HotspotAdminController extends AdminCrudController<Hotspot, HotspotForm> {
 
-	private final AdminChoices choices;
+	private final AreaChoices areas;
 
 	private final MediaStore media;
 
-	HotspotAdminController(HotspotAdminService service, AdminChoices choices, MediaStore media) {
+	HotspotAdminController(HotspotAdminService service, AreaChoices areas, MediaStore media) {
 		super(service);
-		this.choices = choices;
+		this.areas = areas;
 		this.media = media;
 	}
 
 	@Override
 	protected void addChoices(Map<String, Object> choices) {
-		choices.put("areaCode", this.choices.areas(true));
+		choices.put("areaCode", this.areas.areas(true));
 		choices.put("resultCodeLookup", "results");
 		choices.put("mediaKind", labelled(MediaKind.values()));
 	}

@@ -2,7 +2,7 @@ package org.craftsman.portal.live.admin;
 
 import java.util.Map;
 
-import org.craftsman.portal.admin.AdminChoices;
+import org.craftsman.portal.area.AreaChoices;
 import org.craftsman.portal.admin.AdminCrudController;
 import org.craftsman.portal.live.LiveBroadcast;
 
@@ -13,16 +13,16 @@ import org.springframework.web.bind.annotation.RequestMapping;
 @RequestMapping("/admin/broadcasts")
 class BroadcastAdminController extends AdminCrudController<LiveBroadcast, BroadcastForm> {
 
-	private final AdminChoices choices;
+	private final AreaChoices areas;
 
-	BroadcastAdminController(BroadcastAdminService service, AdminChoices choices) {
+	BroadcastAdminController(BroadcastAdminService service, AreaChoices areas) {
 		super(service);
-		this.choices = choices;
+		this.areas = areas;
 	}
 
 	@Override
 	protected void addChoices(Map<String, Object> choices) {
-		choices.put("areaCode", this.choices.areas(false));
+		choices.put("areaCode", this.areas.areas(false));
 	}
 
 }

@@ -4,6 +4,7 @@ import java.util.Map;
 
 import org.craftsman.portal.media.MediaStore;
 import org.craftsman.portal.admin.AdminChoices;
+import org.craftsman.portal.area.AreaChoices;
 import org.craftsman.portal.admin.AdminCrudController;
 import org.craftsman.portal.result.InnovationResult;
 
@@ -18,11 +19,14 @@ class ResultAdminController extends AdminCrudController<InnovationResult, Result
 
 	private final AdminChoices choices;
 
+	private final AreaChoices areas;
+
 	private final MediaStore media;
 
-	ResultAdminController(ResultAdminService service, AdminChoices choices, MediaStore media) {
+	ResultAdminController(ResultAdminService service, AdminChoices choices, AreaChoices areas, MediaStore media) {
 		super(service);
 		this.choices = choices;
+		this.areas = areas;
 		this.media = media;
 	}
 
@@ -47,7 +51,7 @@ class ResultAdminController extends AdminCrudController<InnovationResult, Result
 	protected void addChoices(Map<String, Object> choices) {
 		choices.put("category", this.choices.categories());
 		choices.put("region", this.choices.regions());
-		choices.put("areaCode", this.choices.areas(false));
+		choices.put("areaCode", this.areas.areas(false));
 		choices.put("organizationNameLookup", "organizations");
 	}
 
