@@ -10,8 +10,9 @@ import org.craftsman.portal.common.NaturalKey;
 
 /**
  * Finds the records a form names by their {@link NaturalKey natural keys}. A form looks
- * up each name once; an import loads every record of a kind with one query, before it
- * writes anything, and then answers from memory.
+ * up each name once; an import loads every record of a kind with one query the first time
+ * a row names one (while its rows are checked, before anything is written), and then
+ * answers from memory.
  */
 public final class References {
 
@@ -42,6 +43,9 @@ public final class References {
 	}
 
 	private <T> T find(Class<T> type, String keyAttribute, String key, Function<T, String> keyOf) {
+		if (key == null || key.isBlank()) {
+			return null;
+		}
 		Map<String, Object> known = this.cache.get(type);
 		if (known == null) {
 			known = new HashMap<>();
@@ -52,9 +56,6 @@ public final class References {
 					known.put(keyOf.apply(entity), entity);
 				}
 			}
-		}
-		if (key == null || key.isBlank()) {
-			return null;
 		}
 		if (this.preload || known.containsKey(key)) {
 			return type.cast(known.get(key));
