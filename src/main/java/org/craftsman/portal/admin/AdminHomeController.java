@@ -1,7 +1,6 @@
 package org.craftsman.portal.admin;
 
-import java.util.EnumMap;
-import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.springframework.stereotype.Controller;
@@ -16,16 +15,16 @@ import org.springframework.web.bind.annotation.GetMapping;
 @Controller
 class AdminHomeController {
 
-	private final List<AdminCrudService<?, ?>> sections;
+	private final AdminSections sections;
 
-	AdminHomeController(List<AdminCrudService<?, ?>> sections) {
+	AdminHomeController(AdminSections sections) {
 		this.sections = sections;
 	}
 
 	@GetMapping("/admin")
 	String home(Model model) {
-		Map<AdminSection, Long> counts = new EnumMap<>(AdminSection.class);
-		this.sections.forEach((section) -> counts.put(section.section(), section.recordCount()));
+		Map<AdminSection, Long> counts = new LinkedHashMap<>();
+		this.sections.all().forEach((section) -> counts.put(section, this.sections.service(section).recordCount()));
 		model.addAttribute("counts", counts);
 		return "admin/index";
 	}

@@ -3,30 +3,18 @@ package org.craftsman.portal.admin;
 import java.util.Locale;
 
 /**
- * The sections of the admin, each editing one kind of record. The name is what the audit
- * log records as the entity type; the key names the section's labels
- * ({@code admin.<key>.*}).
+ * One section of the admin, editing one kind of record. Each feature declares its own
+ * sections; the admin collects them ({@link AdminSections}) and knows none by name.
+ *
+ * @param name what the audit log records as the entity type, e.g. {@code RESULTS}
+ * @param path the section's address below /admin/
+ * @param templates the folder of the section's templates, beside its feature's public
+ * pages
+ * @param position where the section stands on the admin's front page and in its lists
+ * @param importSlug the name of the section's records in import and export addresses and
+ * file names, or null when spreadsheets do not carry them
  */
-public enum AdminSection {
-
-	AREAS("areas", "areas/admin"), HOTSPOTS("hotspots", "hall/admin"), RESULTS("results", "results/admin"),
-	CONTRACTS("contracts", "contracts/admin"), AWARDS("awards", "awards/admin"),
-	ANNOUNCEMENTS("awards/announcements", "awards/admin/announcements"),
-	ORGANIZATIONS("organizations", "organizations/admin"), BROADCASTS("broadcasts", "live/admin");
-
-	private final String path;
-
-	private final String templates;
-
-	/**
-	 * @param path the section's address below /admin/
-	 * @param templates the folder of the section's templates, beside its feature's public
-	 * pages
-	 */
-	AdminSection(String path, String templates) {
-		this.path = path;
-		this.templates = templates;
-	}
+public record AdminSection(String name, String path, String templates, int position, String importSlug) {
 
 	/** The section's address below /admin/. */
 	public String getPath() {
@@ -37,9 +25,9 @@ public enum AdminSection {
 		return "/admin/" + this.path;
 	}
 
-	/** The prefix of the section's labels. */
+	/** The prefix of the section's labels ({@code admin.<key>.*}). */
 	public String getKey() {
-		return name().toLowerCase(Locale.ROOT);
+		return this.name.toLowerCase(Locale.ROOT);
 	}
 
 	/**
@@ -50,13 +38,16 @@ public enum AdminSection {
 		return this.templates + "/" + name;
 	}
 
-	public static AdminSection parse(String value) {
-		for (AdminSection section : values()) {
-			if (section.name().equalsIgnoreCase(value)) {
-				return section;
-			}
-		}
-		return null;
+	/** Whether spreadsheets can carry the section's records. */
+	public boolean importable() {
+		return this.importSlug != null;
+	}
+
+	/**
+	 * The name of the section's records in import and export addresses (importable only).
+	 */
+	public String slug() {
+		return this.importSlug;
 	}
 
 }

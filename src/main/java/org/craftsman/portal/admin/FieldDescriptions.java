@@ -1,7 +1,6 @@
 package org.craftsman.portal.admin;
 
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 import org.craftsman.portal.admin.audit.FieldChange;
@@ -16,15 +15,15 @@ import org.springframework.stereotype.Component;
 @Component
 public class FieldDescriptions {
 
-	private final Map<String, AdminCrudService<?, ?>> bySection = new LinkedHashMap<>();
+	private final AdminSections sections;
 
-	FieldDescriptions(List<AdminCrudService<?, ?>> services) {
-		services.forEach((service) -> this.bySection.put(service.section().name(), service));
+	FieldDescriptions(AdminSections sections) {
+		this.sections = sections;
 	}
 
 	/** The changes of a record of a kind (an admin section's name), described. */
 	public Map<String, FieldChange> describe(String entityType, Map<String, FieldChange> changes) {
-		AdminCrudService<?, ?> service = this.bySection.get(entityType);
+		AdminCrudService<?, ?> service = this.sections.service(entityType);
 		if (service == null) {
 			return changes;
 		}

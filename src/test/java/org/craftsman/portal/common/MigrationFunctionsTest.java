@@ -15,7 +15,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
-import org.craftsman.portal.support.IntegrationTest;
+import org.craftsman.portal.support.DatabaseTest;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -27,7 +27,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The current definition of every function and view of the schema is in exactly one
  * repeatable migration ({@code R__*.sql}); the versioned migrations are their history.
  */
-@IntegrationTest
+@DatabaseTest
 class MigrationFunctionsTest {
 
 	private static final Path MIGRATIONS = Path.of("src/main/resources/db/migration");

@@ -7,6 +7,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.craftsman.portal.admin.AdminSection;
+import org.craftsman.portal.admin.AdminSections;
 import org.craftsman.portal.admin.FieldDescriptions;
 import org.craftsman.portal.admin.Listing;
 import org.craftsman.portal.common.PortalProperties;
@@ -30,8 +31,12 @@ class AuditController {
 
 	private final FieldDescriptions descriptions;
 
-	AuditController(AuditQueries queries, PortalProperties properties, FieldDescriptions descriptions) {
+	private final AdminSections sections;
+
+	AuditController(AuditQueries queries, PortalProperties properties, FieldDescriptions descriptions,
+			AdminSections sections) {
 		this.queries = queries;
+		this.sections = sections;
 		this.properties = properties;
 		this.descriptions = descriptions;
 	}
@@ -45,16 +50,16 @@ class AuditController {
 			@RequestParam(name = "from", required = false) String from,
 			@RequestParam(name = "to", required = false) String to,
 			@RequestParam(name = "page", required = false) String page, Model model) {
-		AdminSection section = AdminSection.parse(type);
+		AdminSection section = this.sections.named(type);
 		AuditQueries.AuditFilter filter = new AuditQueries.AuditFilter((section != null) ? section.name() : null,
 				number(entityId), parseAction(action), blankToNull(actor), blankToNull(text), day(from), day(to));
 		Page<AuditEntry> entries = this.queries.find(filter, this.properties.timeZone(), Listing.pageable(page));
 		model.addAttribute("entries", entries.getContent().stream().map(this::described).toList());
 		model.addAttribute("pager", Listing.pager(entries));
 		model.addAttribute("filter", filter);
-		model.addAttribute("sections", AdminSection.values());
-		model.addAttribute("sectionsByName", Arrays.stream(AdminSection.values())
-			.collect(Collectors.toMap(AdminSection::name, Function.identity())));
+		model.addAttribute("sections", this.sections.all());
+		model.addAttribute("sectionsByName",
+				this.sections.all().stream().collect(Collectors.toMap(AdminSection::name, Function.identity())));
 		model.addAttribute("actions", AuditAction.values());
 		model.addAttribute("actors", this.queries.actors());
 		return "admin/audit/list";

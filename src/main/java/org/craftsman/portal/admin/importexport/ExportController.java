@@ -4,6 +4,8 @@ import java.io.ByteArrayOutputStream;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.craftsman.portal.admin.AdminSection;
+import org.craftsman.portal.admin.AdminSections;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -23,13 +25,16 @@ class ExportController {
 
 	private final ExportService exports;
 
-	ExportController(ExportService exports) {
+	private final AdminSections sections;
+
+	ExportController(ExportService exports, AdminSections sections) {
 		this.exports = exports;
+		this.sections = sections;
 	}
 
 	@GetMapping("/admin/export/{kind}.{format}")
 	ResponseEntity<byte[]> export(@PathVariable("kind") String kind, @PathVariable("format") String format) {
-		ImportKind importKind = kind(kind);
+		AdminSection importKind = kind(kind);
 		FileFormat fileFormat = format(format);
 		ExportService.Table table = this.exports.table(importKind);
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -39,7 +44,7 @@ class ExportController {
 
 	@GetMapping("/admin/import/templates/{kind}.{format}")
 	ResponseEntity<byte[]> template(@PathVariable("kind") String kind, @PathVariable("format") String format) {
-		ImportKind importKind = kind(kind);
+		AdminSection importKind = kind(kind);
 		FileFormat fileFormat = format(format);
 		List<List<String>> guide = this.exports.guide(importKind, LocaleContextHolder.getLocale());
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -55,8 +60,8 @@ class ExportController {
 			.body(out.toByteArray());
 	}
 
-	private static ImportKind kind(String slug) {
-		ImportKind kind = ImportKind.fromSlug(slug);
+	private AdminSection kind(String slug) {
+		AdminSection kind = this.sections.bySlug(slug);
 		if (kind == null) {
 			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
 		}

@@ -16,6 +16,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import org.craftsman.portal.admin.AdminCrudService;
 import org.craftsman.portal.admin.AdminForm;
+import org.craftsman.portal.admin.AdminSection;
 import org.craftsman.portal.admin.FormSnapshot;
 import org.craftsman.portal.common.AuditedEntity;
 import org.craftsman.portal.common.Vocabulary;
@@ -47,7 +48,7 @@ class ExportService {
 	}
 
 	@Transactional(readOnly = true)
-	public Table table(ImportKind kind) {
+	public Table table(AdminSection kind) {
 		return table(this.imports.service(kind));
 	}
 
@@ -63,9 +64,9 @@ class ExportService {
 	/**
 	 * One line per column: its name, what it means, whether it is required, its format.
 	 */
-	public List<List<String>> guide(ImportKind kind, Locale locale) {
+	public List<List<String>> guide(AdminSection kind, Locale locale) {
 		AdminForm blank = this.imports.service(kind).newForm();
-		String section = kind.section().getKey();
+		String section = kind.getKey();
 		List<List<String>> guide = new ArrayList<>();
 		guide.add(List.of(text("admin.import.guide.column", locale), text("admin.import.guide.meaning", locale),
 				text("admin.import.guide.required", locale), text("admin.import.guide.format", locale)));

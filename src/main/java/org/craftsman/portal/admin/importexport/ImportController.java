@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.util.Map;
 import java.util.UUID;
 
+import org.craftsman.portal.admin.AdminSection;
+import org.craftsman.portal.admin.AdminSections;
 import org.craftsman.portal.admin.Listing;
 import org.craftsman.portal.admin.audit.AuditLog;
 
@@ -40,14 +42,17 @@ class ImportController {
 
 	private final MessageSource messages;
 
-	ImportController(ImportJobs jobs, MessageSource messages) {
+	private final AdminSections sections;
+
+	ImportController(ImportJobs jobs, MessageSource messages, AdminSections sections) {
 		this.jobs = jobs;
+		this.sections = sections;
 		this.messages = messages;
 	}
 
 	@GetMapping
 	String page(Model model) {
-		model.addAttribute("kinds", ImportKind.values());
+		model.addAttribute("kinds", this.sections.importable());
 		model.addAttribute("formats", FileFormat.values());
 		model.addAttribute("recent", this.jobs.recent(10));
 		return "admin/importexport/index";
@@ -56,7 +61,7 @@ class ImportController {
 	@PostMapping
 	String upload(@RequestParam(name = "kind", required = false) String kind,
 			@RequestParam(name = "file", required = false) MultipartFile file, Model model) throws IOException {
-		ImportKind importKind = ImportKind.fromSlug(kind);
+		AdminSection importKind = this.sections.bySlug(kind);
 		String fileProblem = fileProblem(file);
 		if (importKind == null || fileProblem != null) {
 			model.addAttribute("kindError", (importKind == null) ? "admin.import.chooseKind" : null);

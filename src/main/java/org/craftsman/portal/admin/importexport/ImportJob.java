@@ -3,6 +3,8 @@ package org.craftsman.portal.admin.importexport;
 import java.time.Instant;
 import java.util.UUID;
 
+import org.craftsman.portal.admin.AdminSection;
+
 /**
  * An uploaded file on its way through checking and importing.
  *
@@ -22,7 +24,7 @@ import java.util.UUID;
  * @param errorCount problems in all
  * @param stalled whether a running step stopped reporting (its node went away)
  */
-public record ImportJob(UUID id, ImportKind kind, String fileName, String createdBy, Instant createdAt, String status,
+public record ImportJob(UUID id, AdminSection kind, String fileName, String createdBy, Instant createdAt, String status,
 		String phase, int totalRows, int processedRows, int created, int changed, int unchanged, int errorRows,
 		int errorCount, boolean stalled) {
 

@@ -3,6 +3,7 @@ package org.craftsman.portal.admin.importexport;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
@@ -10,6 +11,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import org.craftsman.portal.admin.AdminSection;
+import org.craftsman.portal.admin.AdminSections;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -45,8 +48,12 @@ public class ImportJobs implements DisposableBean {
 
 	private final ExecutorService workers;
 
-	ImportJobs(JdbcTemplate jdbc, PlatformTransactionManager transactions, ImportService imports) {
+	private final AdminSections sections;
+
+	ImportJobs(JdbcTemplate jdbc, PlatformTransactionManager transactions, ImportService imports,
+			AdminSections sections) {
 		this.jdbc = jdbc;
+		this.sections = sections;
 		this.separately = new TransactionTemplate(transactions);
 		this.separately.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 		this.imports = imports;
@@ -59,13 +66,14 @@ public class ImportJobs implements DisposableBean {
 	}
 
 	/** Stores an upload and starts checking it; returns the job's id. */
-	public UUID start(ImportKind kind, String fileName, byte[] content, String actor) {
+	public UUID start(AdminSection kind, String fileName, byte[] content, String actor) {
 		UUID id = UUID.randomUUID();
 		this.separately.executeWithoutResult((status) -> {
 			this.jdbc.update("DELETE FROM import_jobs WHERE created_at < now() - interval '7 days'");
 			this.jdbc.update("""
 					INSERT INTO import_jobs (id, kind, file_name, content, created_by, status, phase)
-					VALUES (?, ?, ?, ?, ?, 'CHECKING', 'CHECKING')""", id, kind.name(), fileName, content, actor);
+					VALUES (?, ?, ?, ?, ?, 'CHECKING', 'CHECKING')""", id, kind.slug().toUpperCase(Locale.ROOT),
+					fileName, content, actor);
 		});
 		this.workers.execute(() -> check(id));
 		return id;
@@ -87,14 +95,14 @@ public class ImportJobs implements DisposableBean {
 	}
 
 	public Optional<ImportJob> find(UUID id) {
-		return this.jdbc.query("SELECT " + COLUMNS + " FROM import_jobs WHERE id = ?", ImportJobs::job, id)
+		return this.jdbc.query("SELECT " + COLUMNS + " FROM import_jobs WHERE id = ?", this::job, id)
 			.stream()
 			.findFirst();
 	}
 
 	public List<ImportJob> recent(int limit) {
-		return this.jdbc.query("SELECT " + COLUMNS + " FROM import_jobs ORDER BY created_at DESC LIMIT ?",
-				ImportJobs::job, limit);
+		return this.jdbc.query("SELECT " + COLUMNS + " FROM import_jobs ORDER BY created_at DESC LIMIT ?", this::job,
+				limit);
 	}
 
 	public List<ImportError> errors(UUID id, int offset, int limit) {
@@ -193,17 +201,22 @@ public class ImportJobs implements DisposableBean {
 
 	private Stored stored(UUID id) {
 		return this.jdbc.queryForObject("SELECT kind, file_name, content FROM import_jobs WHERE id = ?",
-				(row, n) -> new Stored(ImportKind.valueOf(row.getString(1)), row.getString(2), row.getBytes(3)), id);
+				(row, n) -> new Stored(kind(row.getString(1)), row.getString(2), row.getBytes(3)), id);
 	}
 
 	private static String truncate(String text, int length) {
 		return (text.length() > length) ? text.substring(0, length - 1) + "…" : text;
 	}
 
-	private static ImportJob job(ResultSet row, int n) throws SQLException {
-		return new ImportJob(row.getObject("id", UUID.class), ImportKind.valueOf(row.getString("kind")),
-				row.getString("file_name"), row.getString("created_by"), row.getTimestamp("created_at").toInstant(),
-				row.getString("status"), row.getString("phase"), row.getInt("total_rows"), row.getInt("processed_rows"),
+	/** The section a job's stored kind names: its spreadsheet name in capitals. */
+	private AdminSection kind(String stored) {
+		return this.sections.bySlug(stored.toLowerCase(Locale.ROOT));
+	}
+
+	private ImportJob job(ResultSet row, int n) throws SQLException {
+		return new ImportJob(row.getObject("id", UUID.class), kind(row.getString("kind")), row.getString("file_name"),
+				row.getString("created_by"), row.getTimestamp("created_at").toInstant(), row.getString("status"),
+				row.getString("phase"), row.getInt("total_rows"), row.getInt("processed_rows"),
 				row.getInt("created_count"), row.getInt("changed_count"), row.getInt("unchanged_count"),
 				row.getInt("error_rows"), row.getInt("error_count"), row.getBoolean("stalled"));
 	}
@@ -214,7 +227,7 @@ public class ImportJobs implements DisposableBean {
 		this.workers.awaitTermination(20, TimeUnit.SECONDS);
 	}
 
-	private record Stored(ImportKind kind, String fileName, byte[] content) {
+	private record Stored(AdminSection kind, String fileName, byte[] content) {
 
 	}
 

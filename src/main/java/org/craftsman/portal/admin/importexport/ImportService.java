@@ -2,7 +2,6 @@ package org.craftsman.portal.admin.importexport;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -15,6 +14,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import org.craftsman.portal.admin.AdminCrudService;
+import org.craftsman.portal.admin.AdminSection;
+import org.craftsman.portal.admin.AdminSections;
 import org.craftsman.portal.admin.AdminForm;
 import org.craftsman.portal.admin.AmountEditor;
 import org.craftsman.portal.admin.ConstraintMessages;
@@ -55,7 +56,7 @@ public class ImportService {
 
 	private static final int FLUSH_EVERY = 100;
 
-	private final Map<ImportKind, AdminCrudService<?, ?>> services = new EnumMap<>(ImportKind.class);
+	private final AdminSections sections;
 
 	private final SpringValidatorAdapter validator;
 
@@ -70,15 +71,9 @@ public class ImportService {
 	@PersistenceContext
 	private EntityManager entityManager;
 
-	ImportService(List<AdminCrudService<?, ?>> services, jakarta.validation.Validator validator, MessageSource messages,
+	ImportService(AdminSections sections, jakarta.validation.Validator validator, MessageSource messages,
 			ConstraintMessages constraints, AuditLog audit) {
-		for (ImportKind kind : ImportKind.values()) {
-			this.services.put(kind,
-					services.stream()
-						.filter((service) -> service.section() == kind.section())
-						.findFirst()
-						.orElseThrow());
-		}
+		this.sections = sections;
 		this.validator = new SpringValidatorAdapter(validator);
 		this.messages = messages;
 		this.constraints = constraints;
@@ -91,20 +86,21 @@ public class ImportService {
 	}
 
 	/** The service whose forms a kind's rows fill. */
-	AdminCrudService<?, ?> service(ImportKind kind) {
-		return this.services.get(kind);
+	AdminCrudService<?, ?> service(AdminSection kind) {
+		return this.sections.service(kind);
 	}
 
 	/** Finds every problem of a file and what it would change; writes nothing. */
 	@Transactional(readOnly = true)
-	public ImportOutcome check(ImportKind kind, Sheet sheet, ImportProgress progress) {
-		return run(this.services.get(kind), sheet, null, progress);
+	public ImportOutcome check(AdminSection kind, Sheet sheet, ImportProgress progress) {
+		return run(service(kind), sheet, null, progress);
 	}
 
 	/** Imports a file when it has no problem at all; otherwise writes nothing. */
 	@Transactional
-	public ImportOutcome commit(ImportKind kind, Sheet sheet, String actor, String fileName, ImportProgress progress) {
-		return run(this.services.get(kind), sheet, new Writing(actor, fileName), progress);
+	public ImportOutcome commit(AdminSection kind, Sheet sheet, String actor, String fileName,
+			ImportProgress progress) {
+		return run(service(kind), sheet, new Writing(actor, fileName), progress);
 	}
 
 	private <E extends AuditedEntity, F extends AdminForm> ImportOutcome run(AdminCrudService<E, F> service,

@@ -20,10 +20,13 @@ import org.springframework.validation.Errors;
 @Service
 public class AreaAdminService extends AdminCrudService<ExhibitionArea, AreaForm> {
 
+	/** The admin section editing these records. */
+	static final AdminSection SECTION = new AdminSection("AREAS", "areas", "areas/admin", 1, "areas");
+
 	private final AreaAdminRepository areas;
 
 	AreaAdminService(AreaAdminRepository areas) {
-		super(AdminSection.AREAS, areas);
+		super(SECTION, areas);
 		this.areas = areas;
 	}
 

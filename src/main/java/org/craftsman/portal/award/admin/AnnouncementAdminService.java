@@ -26,12 +26,16 @@ import org.springframework.validation.Errors;
 @Service
 public class AnnouncementAdminService extends AdminCrudService<AwardAnnouncement, AnnouncementForm> {
 
+	/** The admin section editing these records. */
+	static final AdminSection SECTION = new AdminSection("ANNOUNCEMENTS", "awards/announcements",
+			"awards/admin/announcements", 6, "awards");
+
 	private final AnnouncementAdminRepository announcements;
 
 	private final AwardChoices choices;
 
 	AnnouncementAdminService(AnnouncementAdminRepository announcements, AwardChoices choices) {
-		super(AdminSection.ANNOUNCEMENTS, announcements);
+		super(SECTION, announcements);
 		this.announcements = announcements;
 		this.choices = choices;
 	}

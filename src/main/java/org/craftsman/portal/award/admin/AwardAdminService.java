@@ -19,12 +19,15 @@ import org.springframework.validation.Errors;
 @Service
 public class AwardAdminService extends AdminCrudService<Award, AwardForm> {
 
+	/** The admin section editing these records. */
+	static final AdminSection SECTION = new AdminSection("AWARDS", "awards", "awards/admin", 5, null);
+
 	private static final String CODE_PATTERN = "[A-Za-z0-9][A-Za-z0-9_-]*";
 
 	private final AwardAdminRepository awards;
 
 	AwardAdminService(AwardAdminRepository awards) {
-		super(AdminSection.AWARDS, awards);
+		super(SECTION, awards);
 		this.awards = awards;
 	}
 

@@ -30,6 +30,9 @@ import org.springframework.validation.Errors;
 @Service
 public class ContractAdminService extends AdminCrudService<TransformationContract, ContractForm> {
 
+	/** The admin section editing these records. */
+	static final AdminSection SECTION = new AdminSection("CONTRACTS", "contracts", "contracts/admin", 4, "contracts");
+
 	/** The database refuses earlier dates; later ones are typing mistakes. */
 	static final LocalDate EARLIEST = LocalDate.of(2000, 1, 1);
 
@@ -42,7 +45,7 @@ public class ContractAdminService extends AdminCrudService<TransformationContrac
 	private final Formats formats;
 
 	ContractAdminService(ContractAdminRepository contracts, ConferenceRepository conferences, Formats formats) {
-		super(AdminSection.CONTRACTS, contracts);
+		super(SECTION, contracts);
 		this.contracts = contracts;
 		this.conferences = conferences;
 		this.formats = formats;

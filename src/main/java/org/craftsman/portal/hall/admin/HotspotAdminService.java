@@ -25,12 +25,15 @@ import org.springframework.validation.Errors;
 @Service
 public class HotspotAdminService extends AdminCrudService<Hotspot, HotspotForm> {
 
+	/** The admin section editing these records. */
+	static final AdminSection SECTION = new AdminSection("HOTSPOTS", "hotspots", "hall/admin", 2, null);
+
 	private final HotspotAdminRepository hotspots;
 
 	private final MediaStore media;
 
 	HotspotAdminService(HotspotAdminRepository hotspots, MediaStore media) {
-		super(AdminSection.HOTSPOTS, hotspots);
+		super(SECTION, hotspots);
 		this.hotspots = hotspots;
 		this.media = media;
 	}

@@ -26,6 +26,9 @@ import org.springframework.validation.Errors;
 @Service
 public class BroadcastAdminService extends AdminCrudService<LiveBroadcast, BroadcastForm> {
 
+	/** The admin section editing these records. */
+	static final AdminSection SECTION = new AdminSection("BROADCASTS", "broadcasts", "live/admin", 8, null);
+
 	private static final LocalDateTime EARLIEST = LocalDateTime.of(2000, 1, 1, 0, 0);
 
 	private static final LocalDateTime LATEST = LocalDateTime.of(2099, 12, 31, 23, 59);
@@ -35,7 +38,7 @@ public class BroadcastAdminService extends AdminCrudService<LiveBroadcast, Broad
 	private final ZoneId zone;
 
 	BroadcastAdminService(BroadcastAdminRepository broadcasts, PortalProperties properties) {
-		super(AdminSection.BROADCASTS, broadcasts);
+		super(SECTION, broadcasts);
 		this.broadcasts = broadcasts;
 		this.zone = properties.timeZone();
 	}

@@ -23,10 +23,14 @@ import org.springframework.validation.Errors;
 @Service
 public class OrganizationAdminService extends AdminCrudService<Organization, OrganizationForm> {
 
+	/** The admin section editing these records. */
+	static final AdminSection SECTION = new AdminSection("ORGANIZATIONS", "organizations", "organizations/admin", 7,
+			null);
+
 	private final OrganizationAdminRepository organizations;
 
 	OrganizationAdminService(OrganizationAdminRepository organizations) {
-		super(AdminSection.ORGANIZATIONS, organizations);
+		super(SECTION, organizations);
 		this.organizations = organizations;
 	}
 

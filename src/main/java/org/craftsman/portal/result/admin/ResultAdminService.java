@@ -29,12 +29,15 @@ import org.springframework.validation.Errors;
 @Service
 public class ResultAdminService extends AdminCrudService<InnovationResult, ResultForm> {
 
+	/** The admin section editing these records. */
+	static final AdminSection SECTION = new AdminSection("RESULTS", "results", "results/admin", 3, "results");
+
 	private final ResultAdminRepository results;
 
 	private final MediaStore media;
 
 	ResultAdminService(ResultAdminRepository results, MediaStore media) {
-		super(AdminSection.RESULTS, results);
+		super(SECTION, results);
 		this.results = results;
 		this.media = media;
 	}
