@@ -102,6 +102,11 @@ public class WebClient {
 		return post("/login", Map.of("username", username, "password", password), "/login");
 	}
 
+	/** Whether this client talks to the server on a port. */
+	public boolean servedBy(int port) {
+		return this.baseUrl.endsWith(":" + port);
+	}
+
 	public WebClient loggedInAs(String username, String password) {
 		HttpResponse<String> response = login(username, password);
 		String location = response.headers().firstValue("Location").orElse("");

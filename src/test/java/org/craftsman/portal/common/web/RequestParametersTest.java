@@ -61,9 +61,19 @@ class RequestParametersTest {
 	@Autowired
 	JdbcTemplate jdbc;
 
+	/** One organizer's session for the whole class: signing in costs a password hash. */
+	private static WebClient signedIn;
+
 	@AfterEach
 	void removeTestRows() {
 		TestRows.deleteAll(this.jdbc);
+	}
+
+	private WebClient organizer() {
+		if (signedIn == null || !signedIn.servedBy(this.port)) {
+			signedIn = new WebClient(this.port).loggedInAs("organizer", "demo-organizer");
+		}
+		return signedIn;
 	}
 
 	static Stream<Arguments> getParameters() {
@@ -103,7 +113,7 @@ class RequestParametersTest {
 	@ParameterizedTest(name = "GET {0} {1}")
 	@MethodSource("getParameters")
 	void aControlCharacterInAQueryParameterGetsTheBadRequestPage(String path, String parameter) {
-		WebClient organizer = new WebClient(this.port).loggedInAs("organizer", "demo-organizer");
+		WebClient organizer = organizer();
 		String address = withIds(path);
 		for (String unsafe : UNSAFE) {
 			for (String query : List.of(encode(parameter) + "=" + encode("a" + unsafe + "b"),
@@ -137,7 +147,7 @@ class RequestParametersTest {
 	@ParameterizedTest(name = "POST /admin/{0}/new {1}")
 	@MethodSource("formFields")
 	void aControlCharacterInAnAdminFormFieldGetsTheBadRequestPageAndWritesNothing(String section, String field) {
-		WebClient organizer = new WebClient(this.port).loggedInAs("organizer", "demo-organizer");
+		WebClient organizer = organizer();
 		Map<String, Long> before = state();
 		for (String unsafe : List.of("\u0000", "\u0085", "\u202E")) {
 			Map<String, String> fields = BadInputTest.valid(section);
@@ -151,7 +161,7 @@ class RequestParametersTest {
 
 	@Test
 	void aControlCharacterInAnEditOrDeleteGetsTheBadRequestPageAndWritesNothing() {
-		WebClient organizer = new WebClient(this.port).loggedInAs("organizer", "demo-organizer");
+		WebClient organizer = organizer();
 		long id = this.jdbc.queryForObject("SELECT min(id) FROM organizations", Long.class);
 		int version = this.jdbc.queryForObject("SELECT version FROM organizations WHERE id = ?", Integer.class, id);
 		Map<String, Long> before = state();
@@ -166,7 +176,7 @@ class RequestParametersTest {
 
 	@Test
 	void aControlCharacterInAMultipartTextFieldGetsTheBadRequestPageAndWritesNothing() {
-		WebClient organizer = new WebClient(this.port).loggedInAs("organizer", "demo-organizer");
+		WebClient organizer = organizer();
 		Map<String, Long> before = state();
 		Map<String, String> hotspot = BadInputTest.valid("hotspots");
 		hotspot.put("title", "ZT \u202E热点");
