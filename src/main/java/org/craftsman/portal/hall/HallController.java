@@ -1,5 +1,7 @@
 package org.craftsman.portal.hall;
 
+import org.craftsman.portal.common.web.PageViews;
+import jakarta.servlet.http.HttpServletRequest;
 import org.craftsman.portal.media.MediaKind;
 
 import java.util.ArrayList;
@@ -31,8 +33,11 @@ class HallController {
 
 	private final AreaQueries areas;
 
-	HallController(HotspotQueries hotspots, AreaQueries areas) {
+	private final HotspotVisits visits;
+
+	HallController(HotspotQueries hotspots, AreaQueries areas, HotspotVisits visits) {
 		this.hotspots = hotspots;
+		this.visits = visits;
 		this.areas = areas;
 	}
 
@@ -68,13 +73,13 @@ class HallController {
 	}
 
 	@GetMapping("/hall/hotspots/{id}")
-	String hotspot(@PathVariable long id, Model model) {
-		if (!this.hotspots.recordVisit(id)) {
-			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
-		}
+	String hotspot(@PathVariable long id, HttpServletRequest request, Model model) {
 		HotspotCard hotspot = this.hotspots.find(id)
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		this.visits.add(id);
+		PageViews.countEveryView(request, HotspotVisits.NAME, id);
 		model.addAttribute("hotspot", hotspot);
+		model.addAttribute("visits", hotspot.visitCount() + this.visits.pending(id));
 		model.addAttribute("following", this.hotspots.following(hotspot, 4));
 		return "hall/hotspot";
 	}

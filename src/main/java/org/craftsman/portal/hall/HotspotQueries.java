@@ -108,13 +108,6 @@ public class HotspotQueries {
 			.list();
 	}
 
-	/** Counts a visit; false when there is no such hotspot. */
-	public boolean recordVisit(long id) {
-		return this.jdbc.sql("UPDATE online_hotspots SET visit_count = visit_count + 1 WHERE id = ?")
-			.param(id)
-			.update() == 1;
-	}
-
 	private static HotspotCard item(ResultSet row, int rowNum) throws SQLException {
 		return new HotspotCard(row.getLong("id"), row.getString("title"), row.getString("title_en"),
 				row.getString("description"), row.getString("description_en"),

@@ -1,5 +1,6 @@
 package org.craftsman.portal.live;
 
+import jakarta.servlet.http.HttpServletRequest;
 import org.craftsman.portal.conference.ConferenceRepository;
 
 import org.springframework.http.HttpStatus;
@@ -31,11 +32,12 @@ class LiveController {
 	}
 
 	@GetMapping("/live/{id}")
-	String broadcast(@PathVariable long id, Model model) {
-		BroadcastCard broadcast = this.live.open(id)
+	String broadcast(@PathVariable long id, HttpServletRequest request, Model model) {
+		BroadcastCard broadcast = this.live.open(id, request)
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		String watch = broadcast.watchUrl(this.live.now());
 		model.addAttribute("broadcast", broadcast);
+		model.addAttribute("views", this.live.views(broadcast));
 		model.addAttribute("now", this.live.now());
 		model.addAttribute("state", broadcast.stateAt(this.live.now()));
 		model.addAttribute("watchUrl", watch);

@@ -2,9 +2,7 @@ package org.craftsman.portal.live;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 
@@ -38,16 +36,6 @@ public class LiveQueries {
 
 	public Optional<BroadcastCard> find(long id) {
 		return this.jdbc.sql(COLUMNS + " WHERE b.id = ?").param(id).query(LiveQueries::broadcast).optional();
-	}
-
-	/**
-	 * Counts a view of a broadcast that has started by {@code now}; false when there is
-	 * none such.
-	 */
-	public boolean recordView(long id, Instant now) {
-		return this.jdbc.sql("UPDATE live_broadcasts SET view_count = view_count + 1 WHERE id = ? AND starts_at <= ?")
-			.params(id, now.atOffset(ZoneOffset.UTC))
-			.update() == 1;
 	}
 
 	private static BroadcastCard broadcast(ResultSet row, int rowNum) throws SQLException {

@@ -1,5 +1,7 @@
 package org.craftsman.portal.live;
 
+import org.craftsman.portal.common.web.PageViews;
+import jakarta.servlet.http.HttpServletRequest;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -30,8 +32,11 @@ public class LiveService {
 
 	private final Clock clock;
 
-	LiveService(LiveQueries queries, PortalProperties properties, ObjectProvider<Clock> clock) {
+	private final BroadcastViews views;
+
+	LiveService(LiveQueries queries, PortalProperties properties, ObjectProvider<Clock> clock, BroadcastViews views) {
 		this.queries = queries;
+		this.views = views;
 		this.zone = properties.timeZone();
 		this.clock = clock.getIfAvailable(Clock::systemUTC);
 	}
@@ -76,10 +81,22 @@ public class LiveService {
 				ConferencePhase.of(today, firstDay, lastDay));
 	}
 
-	/** Opens a broadcast, counting a view once it has started. */
-	public Optional<BroadcastCard> open(long id) {
-		this.queries.recordView(id, now());
-		return this.queries.find(id);
+	/** A broadcast's views of this moment, the ones not written yet included. */
+	public long views(BroadcastCard broadcast) {
+		return broadcast.viewCount() + (broadcast.startsAt().isAfter(now()) ? 0 : this.views.pending(broadcast.id()));
+	}
+
+	/**
+	 * Opens a broadcast, counting a view (once it has started) now and, through the page
+	 * cache, at every later view of the same page.
+	 */
+	public Optional<BroadcastCard> open(long id, HttpServletRequest request) {
+		Optional<BroadcastCard> broadcast = this.queries.find(id);
+		if (broadcast.isPresent()) {
+			this.views.add(id);
+			PageViews.countEveryView(request, BroadcastViews.NAME, id);
+		}
+		return broadcast;
 	}
 
 	/**

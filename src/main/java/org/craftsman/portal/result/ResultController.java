@@ -14,6 +14,7 @@ import org.craftsman.portal.common.web.Paging;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.InvalidMediaTypeException;
@@ -80,8 +81,21 @@ class ResultController {
 	}
 
 	/**
+	 * This browser's view of a result's likes, for the page's script: the count of this
+	 * moment and whether it liked the result. Never kept by any cache.
+	 */
+	@GetMapping(path = "/results/{id}/like", produces = MediaType.APPLICATION_JSON_VALUE)
+	ResponseEntity<Map<String, Object>> likeState(@PathVariable long id, HttpServletRequest request) {
+		long likes = this.results.likeCount(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		return ResponseEntity.ok()
+			.cacheControl(CacheControl.noStore().cachePrivate())
+			.body(Map.of("likes", likes, "liked", this.results.likedBy(id, request)));
+	}
+
+	/**
 	 * One like per browser. A script asking for JSON gets the new count; a plain form is
-	 * sent back to the result.
+	 * sent back to the result. Likes carry no token; likes sent from other sites are
+	 * refused before they get here ({@code security.CrossSiteRequests}).
 	 */
 	@PostMapping("/results/{id}/like")
 	Object like(@PathVariable long id, @RequestHeader(name = "Accept", required = false) String accept,

@@ -34,13 +34,6 @@ public class ResultCounters {
 		this.jdbc = jdbc;
 	}
 
-	/** Counts a visit; false when there is no such published result. */
-	public boolean recordVisit(long resultId) {
-		return this.jdbc.sql("UPDATE innovation_results SET visit_count = visit_count + 1 WHERE id = ? AND published")
-			.param(resultId)
-			.update() == 1;
-	}
-
 	/**
 	 * Counts this browser's like of the result, once.
 	 * @return the like count afterwards and whether this like was counted; empty when
@@ -65,7 +58,8 @@ public class ResultCounters {
 			.single();
 	}
 
-	private Optional<Long> likeCount(long resultId) {
+	/** The result's like count now; empty when there is no such published result. */
+	public Optional<Long> likeCount(long resultId) {
 		return this.jdbc.sql("SELECT like_count FROM innovation_results WHERE id = ? AND published")
 			.param(resultId)
 			.query(Long.class)

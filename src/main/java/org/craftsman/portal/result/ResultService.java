@@ -1,5 +1,6 @@
 package org.craftsman.portal.result;
 
+import org.craftsman.portal.common.web.PageViews;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -23,7 +24,10 @@ public class ResultService {
 
 	private final BrowserIds browserIds;
 
-	ResultService(ResultQueries results, ResultCounters counters, BrowserIds browserIds) {
+	private final ResultVisits visits;
+
+	ResultService(ResultQueries results, ResultCounters counters, BrowserIds browserIds, ResultVisits visits) {
+		this.visits = visits;
 		this.results = results;
 		this.counters = counters;
 		this.browserIds = browserIds;
@@ -42,16 +46,27 @@ public class ResultService {
 	 * Opens a published result.
 	 * @param countVisit whether this opening counts as a visit
 	 */
-	public Optional<ResultCard> open(long id, boolean countVisit) {
-		if (countVisit && !this.counters.recordVisit(id)) {
-			return Optional.empty();
+	public Optional<ResultCard> open(long id, boolean countVisit, HttpServletRequest request) {
+		Optional<ResultCard> result = this.results.find(id);
+		if (countVisit && result.isPresent()) {
+			this.visits.add(id);
+			PageViews.countEveryView(request, ResultVisits.NAME, id);
 		}
-		return this.results.find(id);
+		return result;
 	}
 
 	/** Whether the browser that sent the request has liked the result already. */
 	public boolean likedBy(long id, HttpServletRequest request) {
 		return this.browserIds.of(request).map((browser) -> this.counters.likedBy(id, browser)).orElse(false);
+	}
+
+	/** A result's visits of this moment, the ones not written yet included. */
+	public long visits(ResultCard result) {
+		return result.visitCount() + this.visits.pending(result.id());
+	}
+
+	public Optional<Long> likeCount(long id) {
+		return this.counters.likeCount(id);
 	}
 
 	public Optional<ResultCounters.Like> like(long id, UUID browser) {

@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.craftsman.portal.common.web.SecurityHeaders;
 
 import org.craftsman.portal.common.CookieSigner;
+import org.craftsman.portal.common.PublicSite;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -22,6 +23,7 @@ import org.springframework.security.web.authentication.LoginUrlAuthenticationEnt
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.savedrequest.RequestCache;
 import org.springframework.security.web.session.DisableEncodeUrlFilter;
@@ -32,9 +34,10 @@ import org.springframework.security.web.header.writers.StaticHeadersWriter;
  * Who may see what: attendees read every public page anonymously, staff read the
  * dashboard, organizers also edit everything under /admin. Logins are throttled, the
  * session id changes at login and the session ends at logout; every state change needs
- * the CSRF token, bound to the login; anonymous visitors get no session at all; redirects
- * are relative, never built from the request's Host; responses carry a strict content
- * security policy, and over HTTPS Secure cookies and HSTS.
+ * the CSRF token, bound to the login, except an anonymous like, which must come from the
+ * portal's own pages; anonymous visitors get no session at all; redirects are relative,
+ * never built from the request's Host; responses carry a strict content security policy,
+ * and over HTTPS Secure cookies and HSTS.
  */
 @Configuration
 public class SecurityConfig {
@@ -46,7 +49,7 @@ public class SecurityConfig {
 	static final String PERMISSIONS_POLICY = SecurityHeaders.PERMISSIONS_POLICY;
 
 	@Bean
-	SecurityFilterChain portalSecurity(HttpSecurity http, LoginThrottle throttle, CookieSigner signer)
+	SecurityFilterChain portalSecurity(HttpSecurity http, LoginThrottle throttle, CookieSigner signer, PublicSite site)
 			throws Exception {
 		SignedCookieRequestCache loginTargets = new SignedCookieRequestCache(signer);
 		http.authorizeHttpRequests((requests) -> requests.requestMatchers("/admin/**")
@@ -68,6 +71,7 @@ public class SecurityConfig {
 			.addFilterBefore(relativeRedirects(), DisableEncodeUrlFilter.class)
 			.addFilterBefore(new SecureCookiesFilter(), DisableEncodeUrlFilter.class)
 			.addFilterBefore(new LoginThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class)
+			.addFilterBefore(new CrossSiteRequests(site), CsrfFilter.class)
 			.sessionManagement((sessions) -> sessions.sessionFixation((fixation) -> fixation.changeSessionId()))
 			.logout((logout) -> logout.logoutUrl("/logout")
 				.logoutSuccessUrl("/login?loggedOut")
@@ -75,6 +79,7 @@ public class SecurityConfig {
 				.clearAuthentication(true)
 				.deleteCookies("SESSION"))
 			.csrf((csrf) -> csrf.csrfTokenRepository(new SessionBoundCsrfTokenRepository(signer))
+				.ignoringRequestMatchers(CrossSiteRequests.TOKEN_FREE)
 				.csrfTokenRequestHandler(new FormOrHeaderCsrfTokenRequestHandler()))
 			.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 				.httpStrictTransportSecurity((hsts) -> hsts.maxAgeInSeconds(HSTS_MAX_AGE.toSeconds()))

@@ -39,12 +39,17 @@ class ResultPageController {
 		// Back from a like without script: the visit was counted when the page was
 		// opened.
 		boolean backFromLike = request.getParameter("liked") != null;
-		ResultCard result = this.results.open(id, !backFromLike)
+		ResultCard result = this.results.open(id, !backFromLike, request)
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		// The page is the same for every visitor, and may be kept for all of them:
+		// whether
+		// this browser liked the result is shown by the page's script, or here on the way
+		// back from a like without script (which is never kept).
 		ResultPage view = new ResultPage(result, this.contracts.forResult(id), this.awards.forResult(id),
-				this.hotspots.forResult(id), this.results.likedBy(id, request));
+				this.hotspots.forResult(id), backFromLike && this.results.likedBy(id, request));
 		model.addAttribute("view", view);
 		model.addAttribute("result", result);
+		model.addAttribute("visits", this.results.visits(result));
 		model.addAttribute("justLiked", backFromLike && view.liked());
 		return "results/detail";
 	}

@@ -3,6 +3,7 @@ package org.craftsman.portal.hall;
 import java.net.http.HttpResponse;
 import java.util.Map;
 
+import org.craftsman.portal.common.BatchedCounters;
 import org.craftsman.portal.support.IntegrationTest;
 import org.craftsman.portal.support.RestoreCounters;
 import org.craftsman.portal.support.WebClient;
@@ -25,6 +26,9 @@ class HallPagesTest {
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	@Autowired
+	BatchedCounters views;
 
 	@Test
 	void theHallShowsEveryHotspotByMediaKindAndZone() {
@@ -100,6 +104,7 @@ class HallPagesTest {
 	}
 
 	private long count(String sql) {
+		this.views.flush();
 		return this.jdbc.queryForObject(sql, Long.class);
 	}
 

@@ -6,6 +6,7 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 
+import org.craftsman.portal.common.BatchedCounters;
 import org.craftsman.portal.support.IntegrationTest;
 import org.craftsman.portal.support.OwnRows;
 import org.craftsman.portal.support.RestoreCounters;
@@ -33,6 +34,9 @@ class LivePagesTest {
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	@Autowired
+	BatchedCounters views;
 
 	OwnRows rows;
 
@@ -101,6 +105,7 @@ class LivePagesTest {
 	}
 
 	private long views(long id) {
+		this.views.flush();
 		return this.jdbc.queryForObject("SELECT view_count FROM live_broadcasts WHERE id = ?", Long.class, id);
 	}
 

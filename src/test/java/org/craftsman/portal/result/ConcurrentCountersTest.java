@@ -12,6 +12,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 
+import org.craftsman.portal.common.BatchedCounters;
 import org.craftsman.portal.support.IntegrationTest;
 import org.craftsman.portal.support.OwnRows;
 import org.junit.jupiter.api.AfterEach;
@@ -38,6 +39,9 @@ class ConcurrentCountersTest {
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	@Autowired
+	BatchedCounters views;
 
 	OwnRows rows;
 
@@ -116,6 +120,7 @@ class ConcurrentCountersTest {
 	}
 
 	private long count(String sql) {
+		this.views.flush();
 		return this.jdbc.queryForObject(sql, Long.class);
 	}
 

@@ -8,11 +8,8 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 import org.craftsman.portal.support.WebClient;
-import org.jsoup.Jsoup;
-import org.jsoup.nodes.Document;
 
 /**
  * A script that keeps no cookie jar: it loads one page for a CSRF token and then likes
@@ -28,24 +25,8 @@ final class CookieForgingClient {
 		.connectTimeout(Duration.ofSeconds(10))
 		.build();
 
-	private final String csrfCookies;
-
-	private final String csrfHeader;
-
-	private final String csrfToken;
-
 	CookieForgingClient(int port) {
 		this.baseUrl = "http://localhost:" + port;
-		HttpResponse<String> page = send(HttpRequest.newBuilder(URI.create(this.baseUrl + "/login")).GET());
-		this.csrfCookies = page.headers()
-			.allValues("Set-Cookie")
-			.stream()
-			.map((header) -> HttpCookie.parse(header).get(0))
-			.map((cookie) -> cookie.getName() + "=" + cookie.getValue())
-			.collect(Collectors.joining("; "));
-		Document document = Jsoup.parse(page.body());
-		this.csrfHeader = document.select("meta[name=_csrf_header]").attr("content");
-		this.csrfToken = document.select("meta[name=_csrf]").attr("content");
 	}
 
 	/**
@@ -70,13 +51,15 @@ final class CookieForgingClient {
 	}
 
 	private HttpResponse<String> like(long resultId, String browserCookie, String accept) {
-		String cookies = this.csrfCookies + ((browserCookie != null) ? "; portal-browser=" + browserCookie : "");
-		return send(HttpRequest.newBuilder(URI.create(this.baseUrl + "/results/" + resultId + "/like"))
+		HttpRequest.Builder request = HttpRequest
+			.newBuilder(URI.create(this.baseUrl + "/results/" + resultId + "/like"))
 			.header("Accept", accept)
 			.header("Accept-Language", "en")
-			.header("Cookie", cookies)
-			.header(this.csrfHeader, this.csrfToken)
-			.POST(HttpRequest.BodyPublishers.noBody()));
+			.header("Origin", this.baseUrl);
+		if (browserCookie != null) {
+			request.header("Cookie", "portal-browser=" + browserCookie);
+		}
+		return send(request.POST(HttpRequest.BodyPublishers.noBody()));
 	}
 
 	private HttpResponse<String> send(HttpRequest.Builder request) {

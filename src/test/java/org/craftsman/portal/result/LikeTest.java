@@ -3,6 +3,7 @@ package org.craftsman.portal.result;
 import java.net.http.HttpResponse;
 import java.util.Map;
 
+import org.craftsman.portal.common.BatchedCounters;
 import org.craftsman.portal.support.IntegrationTest;
 import org.craftsman.portal.support.OwnRows;
 import org.craftsman.portal.support.WebClient;
@@ -29,6 +30,9 @@ class LikeTest {
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	@Autowired
+	BatchedCounters views;
 
 	OwnRows rows;
 
@@ -87,8 +91,9 @@ class LikeTest {
 	}
 
 	@Test
-	void aLikeWithoutTheCsrfTokenIsRefusedAndChangesNothing() {
-		HttpResponse<String> response = new WebClient(this.port).postRaw(path("/like"), Map.of());
+	void aLikeSentFromAnotherSiteIsRefusedAndChangesNothing() {
+		HttpResponse<String> response = new WebClient(this.port).postRaw(path("/like"), Map.of(),
+				Map.of("Origin", "http://evil.example"));
 		assertThat(response.statusCode()).isEqualTo(403);
 		assertThat(likes()).isZero();
 	}
@@ -123,6 +128,7 @@ class LikeTest {
 	}
 
 	private long visits() {
+		this.views.flush();
 		return this.jdbc.queryForObject("SELECT visit_count FROM innovation_results WHERE id = ?", Long.class,
 				this.result);
 	}

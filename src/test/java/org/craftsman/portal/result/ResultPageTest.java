@@ -5,6 +5,7 @@ import java.net.http.HttpResponse;
 import java.text.NumberFormat;
 import java.util.Locale;
 
+import org.craftsman.portal.common.BatchedCounters;
 import org.craftsman.portal.support.IntegrationTest;
 import org.craftsman.portal.support.OwnRows;
 import org.craftsman.portal.support.RestoreCounters;
@@ -31,6 +32,9 @@ class ResultPageTest {
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	@Autowired
+	BatchedCounters views;
 
 	@Test
 	void showsTheResultWithItsPeopleOrganizationAreaAndAward() {
@@ -110,6 +114,7 @@ class ResultPageTest {
 	}
 
 	private int count(String sql) {
+		this.views.flush();
 		return this.jdbc.queryForObject(sql, Integer.class);
 	}
 

@@ -3,6 +3,7 @@ package org.craftsman.portal.security;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -61,6 +62,8 @@ class CsrfTest {
 			}
 		});
 		assertThat(paths).contains("/admin/areas/" + area + "/delete", "/admin/import", "/logout");
+		// A like carries no token: one sent from another site is refused instead (below).
+		assertThat(paths.remove("/results/" + area + "/like")).isTrue();
 		return Stream.concat(paths.stream().map((path) -> DynamicTest.dynamicTest("POST " + path, () -> {
 			HttpResponse<String> response = organizer.postRaw(path,
 					Map.of("version", "0", "code", "ZT-CSRF", "name", "ZT"));
@@ -135,22 +138,45 @@ class CsrfTest {
 	}
 
 	@Test
-	void attendeesLikeWithTheTokenInAHeaderOrInTheForm() {
+	void attendeesLikeWithoutATokenFromThePortalsOwnPages() {
 		WebClient attendee = new WebClient(this.port);
 		long result = TestRows.id(this.jdbc, "SELECT min(id) FROM innovation_results");
-		String token = attendee.csrfToken("/results/" + result);
+		assertThat(attendee.page("/results/" + result).select("meta[name=_csrf], input[name=_csrf]")).isEmpty();
 		RawHttp raw = new RawHttp(this.port);
-		for (String header : new String[] { "X-XSRF-TOKEN", "X-CSRF-TOKEN" }) {
-			RawHttp.Response liked = raw.postForm(
-					"/results/" + result + "/like", Map.of("Host", "localhost", "Cookie",
-							"XSRF-TOKEN=" + attendee.cookie("XSRF-TOKEN"), header, token, "Accept", "application/json"),
-					Map.of());
-			assertThat(liked.status()).as(header).isEqualTo(200);
+		for (Map<String, String> fromThisSite : List.<Map<String, String>>of(Map.of("Sec-Fetch-Site", "same-origin"),
+				Map.of("Origin", "http://localhost:" + this.port), Map.of())) {
+			Map<String, String> headers = new java.util.HashMap<>(fromThisSite);
+			headers.put("Host", "localhost:" + this.port);
+			headers.put("Accept", "application/json");
+			RawHttp.Response liked = raw.postForm("/results/" + result + "/like", headers, Map.of());
+			assertThat(liked.status()).as(fromThisSite.toString()).isEqualTo(200);
 			assertThat(liked.body()).contains("\"likes\"");
 		}
-		HttpResponse<String> plain = attendee.post("/results/" + result + "/like", Map.of(), "/results/" + result);
+		HttpResponse<String> plain = attendee.postRaw("/results/" + result + "/like", Map.of());
 		assertThat(plain.statusCode()).isEqualTo(302);
 		assertThat(attendee.cookie("SESSION")).isNull();
+	}
+
+	@Test
+	void aLikeSentFromAnotherSiteIsRefusedAndCountsNothing() {
+		long result = TestRows.id(this.jdbc, "SELECT min(id) FROM innovation_results");
+		long likes = this.jdbc.queryForObject("SELECT count(*) FROM result_likes WHERE result_id = ?", Long.class,
+				result);
+		RawHttp raw = new RawHttp(this.port);
+		for (Map<String, String> elsewhere : List.<Map<String, String>>of(Map.of("Sec-Fetch-Site", "cross-site"),
+				Map.of("Sec-Fetch-Site", "same-site"), Map.of("Origin", "http://evil.example"),
+				Map.of("Origin", "null"), Map.of("Origin", "http://localhost:" + this.port + ".evil.example"),
+				Map.of("Sec-Fetch-Site", "cross-site", "Origin", "http://localhost:" + this.port))) {
+			Map<String, String> headers = new java.util.HashMap<>(elsewhere);
+			headers.put("Host", "localhost:" + this.port);
+			headers.put("Accept", "application/json");
+			assertThat(raw.postForm("/results/" + result + "/like", headers, Map.of()).status())
+				.as(elsewhere.toString())
+				.isEqualTo(403);
+		}
+		assertThat(
+				this.jdbc.queryForObject("SELECT count(*) FROM result_likes WHERE result_id = ?", Long.class, result))
+			.isEqualTo(likes);
 	}
 
 	private long areasCreated() {

@@ -34,7 +34,7 @@ class HostHeaderTest {
 		RawHttp raw = new RawHttp(this.port);
 		String target = raw.get("/admin/areas", EVIL).cookie("LOGIN_TARGET").orElse("");
 		RawHttp.Response loginPage = raw.get("/login", EVIL);
-		String token = Jsoup.parse(loginPage.body()).select("meta[name=_csrf]").attr("content");
+		String token = Jsoup.parse(loginPage.body()).select("form input[name=_csrf]").attr("value");
 		String cookies = "XSRF-TOKEN=" + loginPage.cookie("XSRF-TOKEN").orElse("") + "; LOGIN_TARGET=" + target;
 		RawHttp.Response login = raw.postForm("/login", Map.of("Host", "evil.example", "Cookie", cookies),
 				Map.of("username", "organizer", "password", "demo-organizer", "_csrf", token));

@@ -32,7 +32,7 @@ class HttpsDeploymentTest {
 			.allSatisfy((cookie) -> assertThat(cookie).contains("Secure"));
 		Map<String, String> withCookies = new LinkedHashMap<>(proxied);
 		withCookies.put("Cookie", "XSRF-TOKEN=" + loginPage.cookie("XSRF-TOKEN").orElseThrow());
-		String token = Jsoup.parse(loginPage.body()).select("meta[name=_csrf]").attr("content");
+		String token = Jsoup.parse(loginPage.body()).select("form input[name=_csrf]").attr("value");
 		RawHttp.Response login = raw.postForm("/login", withCookies,
 				Map.of("username", "organizer", "password", "demo-organizer", "_csrf", token));
 		assertThat(login.status()).isEqualTo(302);

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.craftsman.portal.common.BatchedCounters;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -32,6 +33,7 @@ public class RestoreCounters implements BeforeEachCallback, AfterEachCallback {
 
 	@Override
 	public void beforeEach(ExtensionContext context) {
+		flushViews(context);
 		JdbcTemplate jdbc = jdbc(context);
 		Map<String, Map<Long, Long>> counts = new HashMap<>();
 		for (String[] counter : COUNTERS) {
@@ -45,6 +47,7 @@ public class RestoreCounters implements BeforeEachCallback, AfterEachCallback {
 	@Override
 	@SuppressWarnings("unchecked")
 	public void afterEach(ExtensionContext context) {
+		flushViews(context);
 		JdbcTemplate jdbc = jdbc(context);
 		Map<String, Map<Long, Long>> before = context.getStore(NAMESPACE).get("counts", Map.class);
 		Timestamp started = context.getStore(NAMESPACE).get("started", Timestamp.class);
@@ -72,6 +75,11 @@ public class RestoreCounters implements BeforeEachCallback, AfterEachCallback {
 
 	private static String key(String[] counter) {
 		return counter[0] + "." + counter[1];
+	}
+
+	/** Views are written once a second: write the pending ones now. */
+	private static void flushViews(ExtensionContext context) {
+		SpringExtension.getApplicationContext(context).getBean(BatchedCounters.class).flush();
 	}
 
 	private static JdbcTemplate jdbc(ExtensionContext context) {

@@ -78,24 +78,45 @@ public class WebClient {
 
 	/** Posts a form without any CSRF token. */
 	public HttpResponse<String> postRaw(String path, Map<String, String> fields) {
-		return send(request(path).header("Content-Type", "application/x-www-form-urlencoded")
-			.POST(HttpRequest.BodyPublishers.ofString(encode(fields)))
-			.build());
+		return postRaw(path, fields, Map.of());
 	}
 
-	/** Posts a form with the CSRF token taken from a page the browser has just loaded. */
+	public HttpResponse<String> postRaw(String path, Map<String, String> fields, Map<String, String> headers) {
+		HttpRequest.Builder request = request(path).header("Content-Type", "application/x-www-form-urlencoded");
+		headers.forEach(request::header);
+		return send(request.POST(HttpRequest.BodyPublishers.ofString(encode(fields))).build());
+	}
+
+	/**
+	 * Posts a form as the browser does from a page it has just loaded: with the CSRF
+	 * token the page carries, or without one when the page has none (an attendee's like).
+	 */
 	public HttpResponse<String> post(String path, Map<String, String> fields, String tokenPage) {
 		Map<String, String> withToken = new LinkedHashMap<>(fields);
-		withToken.put("_csrf", csrfToken(tokenPage));
+		String token = pageToken(tokenPage);
+		if (token != null) {
+			withToken.put("_csrf", token);
+		}
 		return postRaw(path, withToken);
 	}
 
 	public String csrfToken(String pagePath) {
-		Element meta = page(pagePath).selectFirst("meta[name=_csrf]");
-		if (meta == null) {
+		String token = pageToken(pagePath);
+		if (token == null) {
 			throw new AssertionError(pagePath + " carries no CSRF token");
 		}
-		return meta.attr("content");
+		return token;
+	}
+
+	/** The token in a page's head (signed-in pages) or in its first form (the login). */
+	private String pageToken(String pagePath) {
+		Document page = page(pagePath);
+		Element meta = page.selectFirst("meta[name=_csrf]");
+		if (meta != null) {
+			return meta.attr("content");
+		}
+		Element field = page.selectFirst("form input[name=_csrf]");
+		return (field != null) ? field.attr("value") : null;
 	}
 
 	public HttpResponse<String> login(String username, String password) {

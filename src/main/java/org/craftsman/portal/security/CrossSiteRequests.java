@@ -1,0 +1,84 @@
+package org.craftsman.portal.security;
+
+import java.io.IOException;
+import java.net.URI;
+import java.util.Locale;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.craftsman.portal.common.PublicSite;
+
+import org.springframework.http.HttpMethod;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * The CSRF defence of the actions an anonymous visitor takes without a token (a like), so
+ * that the pages offering them are the same for every visitor: a browser says where a
+ * request comes from, in {@code Sec-Fetch-Site} (every current browser) or else in
+ * {@code Origin}, and a request another site made is refused. A request with neither
+ * header does not come from a browser page, so no visitor was tricked into it.
+ */
+final class CrossSiteRequests extends OncePerRequestFilter {
+
+	/** The actions that carry no CSRF token. */
+	static final RequestMatcher TOKEN_FREE = PathPatternRequestMatcher.withDefaults()
+		.matcher(HttpMethod.POST, "/results/{id}/like");
+
+	private final PublicSite site;
+
+	CrossSiteRequests(PublicSite site) {
+		this.site = site;
+	}
+
+	@Override
+	protected boolean shouldNotFilter(HttpServletRequest request) {
+		return !TOKEN_FREE.matches(request);
+	}
+
+	@Override
+	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+			throws ServletException, IOException {
+		if (!fromThisSite(request)) {
+			response.sendError(HttpServletResponse.SC_FORBIDDEN);
+			return;
+		}
+		chain.doFilter(request, response);
+	}
+
+	boolean fromThisSite(HttpServletRequest request) {
+		String fetchSite = request.getHeader("Sec-Fetch-Site");
+		if (fetchSite != null) {
+			String value = fetchSite.strip().toLowerCase(Locale.ROOT);
+			return value.equals("same-origin") || value.equals("none");
+		}
+		String origin = request.getHeader("Origin");
+		if (origin == null) {
+			return true;
+		}
+		String given = origin.strip().toLowerCase(Locale.ROOT);
+		return given.equals(ownOrigin(request)) || given.equals(origin(this.site.publicBaseUrl()));
+	}
+
+	private static String ownOrigin(HttpServletRequest request) {
+		String scheme = request.getScheme().toLowerCase(Locale.ROOT);
+		int port = request.getServerPort();
+		boolean defaultPort = (scheme.equals("http") && port == 80) || (scheme.equals("https") && port == 443);
+		return scheme + "://" + request.getServerName().toLowerCase(Locale.ROOT) + (defaultPort ? "" : ":" + port);
+	}
+
+	private static String origin(URI base) {
+		if (base == null || base.getScheme() == null || base.getHost() == null) {
+			return "";
+		}
+		String scheme = base.getScheme().toLowerCase(Locale.ROOT);
+		int port = base.getPort();
+		boolean defaultPort = port < 0 || (scheme.equals("http") && port == 80)
+				|| (scheme.equals("https") && port == 443);
+		return scheme + "://" + base.getHost().toLowerCase(Locale.ROOT) + (defaultPort ? "" : ":" + port);
+	}
+
+}
