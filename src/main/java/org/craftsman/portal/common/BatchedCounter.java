@@ -29,12 +29,16 @@ public abstract class BatchedCounter {
 	/**
 	 * @param name how pages name the counter
 	 * ({@link org.craftsman.portal.common.web.PageViews})
-	 * @param update one statement adding {@code :counts} (a bigint array) to the rows
-	 * {@code :ids} (a bigint array, the same length)
+	 * @param table the table of the counted records
+	 * @param column the counter column
+	 * @param condition which rows count, on the table's alias {@code t} (e.g.
+	 * {@code t.published}); {@code true} for all
 	 */
-	protected BatchedCounter(String name, String update) {
+	protected BatchedCounter(String name, String table, String column, String condition) {
 		this.name = name;
-		this.update = update;
+		this.update = "UPDATE " + table + " t SET " + column + " = t." + column + " + v.n"
+				+ " FROM unnest(CAST(:ids AS bigint[]), CAST(:counts AS bigint[])) AS v(id, n)"
+				+ " WHERE t.id = v.id AND " + condition;
 	}
 
 	public String name() {

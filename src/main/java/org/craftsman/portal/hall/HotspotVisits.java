@@ -11,10 +11,7 @@ class HotspotVisits extends BatchedCounter {
 	static final String NAME = "hotspot-visits";
 
 	HotspotVisits() {
-		super(NAME, """
-				UPDATE online_hotspots h SET visit_count = h.visit_count + v.n
-				FROM unnest(CAST(:ids AS bigint[]), CAST(:counts AS bigint[])) AS v(id, n)
-				WHERE h.id = v.id""");
+		super(NAME, "online_hotspots", "visit_count", "true");
 	}
 
 }

@@ -11,10 +11,7 @@ public class ResultVisits extends BatchedCounter {
 	public static final String NAME = "result-visits";
 
 	ResultVisits() {
-		super(NAME, """
-				UPDATE innovation_results r SET visit_count = r.visit_count + v.n
-				FROM unnest(CAST(:ids AS bigint[]), CAST(:counts AS bigint[])) AS v(id, n)
-				WHERE r.id = v.id AND r.published""");
+		super(NAME, "innovation_results", "visit_count", "t.published");
 	}
 
 }
