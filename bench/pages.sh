@@ -48,7 +48,7 @@ while [ $# -gt 0 ]; do
 		--petclinic) PETCLINIC_DIR=$2; shift 2 ;;
 		--no-petclinic) PETCLINIC=; shift ;;
 		--gzip) GZIP=yes; shift ;;
-		--smoke) SMOKE=yes DURATION=3 WARMUP=1 ROUNDS=1; shift ;;
+		--smoke) SMOKE=yes DURATION=3 WARMUP=2 ROUNDS=1; shift ;;
 		--note) NOTE=$2; shift 2 ;;
 		-h|--help) sed -n '2,14p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
 		*) echo "Unknown option $1" >&2; exit 2 ;;
