@@ -12,7 +12,8 @@ portal_jar() {
 	echo "$jar"
 }
 
-# portal_start DB PORT: the portal on PORT (0: any free port) over DB, demo data off, with an
+# portal_start DB PORT: the portal on PORT (0: any free port) over DB, demo data off (BENCH_DEMO=true
+# turns it on: an empty DB gets the demo data set, a missing one is created), with an
 # organizer account BENCH_USER / BENCH_PASSWORD if they are set; waits until it has started.
 # Its schema migrations run first, so this also applies the schema to a new database.
 portal_start() {
@@ -21,7 +22,7 @@ portal_start() {
 	PORTAL_LOG=$(mktemp)
 	SPRING_DATASOURCE_URL="jdbc:postgresql://${PGHOST:-localhost}:${PGPORT:-5432}/$db" \
 	SPRING_DATASOURCE_USERNAME=${PGUSER:-postgres} SPRING_DATASOURCE_PASSWORD=${PGPASSWORD:-postgres} \
-	PORTAL_DEMO_ENABLED=false PORTAL_ADMIN_USERNAME=${BENCH_USER:-} PORTAL_ADMIN_PASSWORD=${BENCH_PASSWORD:-} \
+	PORTAL_DEMO_ENABLED=${BENCH_DEMO:-false} PORTAL_ADMIN_USERNAME=${BENCH_USER:-} PORTAL_ADMIN_PASSWORD=${BENCH_PASSWORD:-} \
 	SERVER_PORT=$port \
 		java ${BENCH_JAVA_OPTS:-} -jar "$jar" >"$PORTAL_LOG" 2>&1 &
 	PORTAL_PID=$!
