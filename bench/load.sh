@@ -117,7 +117,7 @@ for entry in "${ENDPOINTS[@]}"; do
 	label=${entry%%|*}
 	run_wrk "$WARMUP" "$entry" >/dev/null
 	if [ "$(cut -d'|' -f2 <<<"$entry")" = like ]; then
-		LIKES_BEFORE=$(sql "SELECT sum(like_count) FROM innovation_results")
+		LIKES_BEFORE=$(sql "SELECT (SELECT sum(like_count) FROM innovation_results) + (SELECT coalesce(sum(likes), 0) FROM result_like_shards)")
 		LIKE_ROWS_BEFORE=$(sql "SELECT count(*) FROM result_likes")
 	fi
 	before=$(cpu_ticks)
@@ -137,7 +137,7 @@ for entry in "${ENDPOINTS[@]}"; do
 	esac
 done
 sleep 2
-LIKES_AFTER=$(sql "SELECT sum(like_count) FROM innovation_results")
+LIKES_AFTER=$(sql "SELECT (SELECT sum(like_count) FROM innovation_results) + (SELECT coalesce(sum(likes), 0) FROM result_like_shards)")
 LIKE_ROWS_AFTER=$(sql "SELECT count(*) FROM result_likes")
 LIKE_ENTRY=${ENDPOINTS[-1]%%|*}
 LIKES_ACKED=$(( $(json "${RESULT[$LIKE_ENTRY]}" requests) - $(json "${RESULT[$LIKE_ENTRY]}" failures) ))
