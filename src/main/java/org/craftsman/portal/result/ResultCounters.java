@@ -22,7 +22,8 @@ import org.springframework.stereotype.Repository;
 public class ResultCounters {
 
 	/**
-	 * Rows in {@code result_like_shards} per result (the table's CHECK allows 0 to 15).
+	 * Rows in {@code result_like_shards} per result (the table's CHECK allows 0 to 15). A
+	 * power of two: a like's shard is the low bits of the hash of its browser id.
 	 */
 	static final int SHARDS = 16;
 
