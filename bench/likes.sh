@@ -13,6 +13,7 @@
 # the results' like counts plus their shards. Every run holds flock /tmp/bench.lock.
 #   bench/likes.sh                      both parts, 15 s per run
 #   bench/likes.sh --no-http            pgbench only
+#   bench/likes.sh --clients ""         HTTP only (--warmup S before it, default 30)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source bench/portal.sh
@@ -23,6 +24,7 @@ CLIENTS="1 8 32 64"
 RESULTS=680
 PRELOAD=1000000
 FOLD_EVERY=5
+WARMUP=30
 HTTP=true
 CONNECTIONS=64
 PORT=${BENCH_PORT:-8095}
@@ -36,6 +38,7 @@ while [ $# -gt 0 ]; do
 		--results) RESULTS=$2; shift 2 ;;
 		--preload-likes) PRELOAD=$2; shift 2 ;;
 		--fold-every) FOLD_EVERY=$2; shift 2 ;;
+		--warmup) WARMUP=$2; shift 2 ;;
 		--connections) CONNECTIONS=$2; shift 2 ;;
 		--port) PORT=$2; shift 2 ;;
 		--no-http) HTTP=false; shift ;;
@@ -171,7 +174,7 @@ if [ "$HTTP" = true ]; then
 			flock /tmp/bench.lock wrk -t2 -c"$CONNECTIONS" -d"$1s" --timeout 10s -s bench/load/request.lua "$BASE" |
 			grep '^RESULT' | sed 's/^RESULT //'
 	}
-	wrk_likes 5 >/dev/null # warm-up
+	wrk_likes "$WARMUP" >/dev/null # warm-up: the JIT compiles the like's path
 	sleep "$FOLD_EVERY"
 	shown0=$(shown)
 	rows0=$(like_rows)
@@ -206,7 +209,7 @@ LOAD1=$(cut -d' ' -f1-3 /proc/loadavg)
 		echo
 		echo "## HTTP"
 		echo
-		echo "wrk -t2 -c$CONNECTIONS -d${DURATION}s: \`$HTTP_LINE\`"
+		echo "wrk -t2 -c$CONNECTIONS -d${DURATION}s after ${WARMUP} s of the same requests: \`$HTTP_LINE\`"
 		echo
 		echo "Likes left in the shards ${FOLD_EVERY}+2 s after the run: $LEFT. Errors in the portal's log: $ERRORS."
 	fi
