@@ -5,7 +5,7 @@
 #      with the dashboard trigger), likes spread over all results and all on one hot result;
 #   2. plain single-row increments (of the result row, and of a narrow row: the floor);
 #   3. sharded counter rows (16 and 64 per result, chosen by a hash of the browser id) on one
-#      hot result: write rate, alone and with a fold into like_count every second, and the
+#      hot result, and the portal's sharded like (16 shards, since V90): write rate, alone and with a fold into like_count every second, and the
 #      read cost of summing the shards for one result and for a page of 20.
 # Writes bench/results/counters-<date>.md. Every pgbench run holds flock /tmp/bench.lock.
 #   bench/counters.sh                   all cases, 15 s per run
@@ -77,9 +77,9 @@ trap cleanup EXIT
 log() { echo "[$(date -u +%T)] $*" >&2; }
 
 # ---------------------------------------------------------------- the scratch database
-log "creating $DB with the portal's schema (its Flyway migrations, in order)"
+log "creating $DB with the portal's schema (its Flyway migrations, in order, the repeatable ones last)"
 psql -X -q -d postgres -c "DROP DATABASE IF EXISTS \"$DB\"" -c "CREATE DATABASE \"$DB\""
-for migration in $(ls src/main/resources/db/migration/V*__*.sql | sort -t V -k 2 -n); do
+for migration in $(ls src/main/resources/db/migration/V*__*.sql | sort -t V -k 2 -n) src/main/resources/db/migration/R__*.sql; do
 	"${PSQL[@]}" -1 -f "$migration" >/dev/null
 done
 log "filling: $RESULTS results, $PRELOAD likes already given"
@@ -179,6 +179,10 @@ for n in 16 64; do
 	explain "$n shards: a fold when all $((RESULTS * n)) shard rows hold likes" "$(grep -v '^--' "$SCRIPTS/fold-shards.sql")"
 	# The writes start from empty shards (the fold above emptied them).
 	for c in $CLIENTS; do run_pgbench "like-shards$n-hot" "$c" "$SCRIPTS/like-sharded.sql" -D lo=1 -D hi=1 -D shards="$n"; done
+	if [ "$n" = 16 ]; then
+		# The portal's own statement since V90 (ResultCounters.LIKE: one statement, 16 shards).
+		for c in $CLIENTS; do run_pgbench "like-portal16-hot" "$c" "$SCRIPTS/like-portal-sharded.sql" -D lo=1 -D hi=1; done
+	fi
 done
 
 log "3. 64 shards on a hot result with a fold about once a second"
@@ -312,7 +316,11 @@ run them.
 
 ### Writes
 
-$(table like-shards16-hot like-shards64-hot)
+$(table like-portal16-hot like-shards16-hot like-shards64-hot)
+
+\`like-portal16-hot\` is the portal's statement since V90 (\`like-portal-sharded.sql\`, the statement of
+\`ResultCounters.LIKE\`: the like, its shard and the count in one statement); the \`like-shards\` cases
+are the prototype that preceded it (two statements).
 
 Sharded / hot row (tps, same clients):
 - 16 shards: $(for c in $CLIENTS; do printf '%s clients %s; ' "$c" "$(ratio like-shards16-hot like-hot "$c")"; done)
@@ -355,7 +363,7 @@ EOF
 | | best tps | seed peak $PEAK likes/s | 8-hour-day peak $PEAK8 likes/s |
 |---|---:|---:|---:|
 EOF
-	for name in like-spread like-hot increment-result-hot increment-narrow-hot like-shards16-hot like-shards64-hot like-shards64-hot+fold; do
+	for name in like-spread like-hot increment-result-hot increment-narrow-hot like-portal16-hot like-shards16-hot like-shards64-hot like-shards64-hot+fold; do
 		b=$(best_tps "$name")
 		printf '| %s (%s) | %s | %s× | %s× |\n' "$name" "$(best "$name" | sed 's/^[0-9]* tps at //')" "$b" \
 			"$(awk -v b="$b" -v p="$PEAK" 'BEGIN { printf "%.1f", b / p }')" \

@@ -80,7 +80,7 @@ if [ "$(sql -d postgres -c "SELECT 1 FROM pg_database WHERE datname = '$DB'")" !
 	bench/generate-data.sh --db "$DB" --scale 0.01
 fi
 sql -d "$DB" -f bench/load/catalogue.sql >"$WORK/catalogue.json"
-counts() { sql -F ' ' -d "$DB" -c "SELECT (SELECT coalesce(sum(like_count), 0) FROM innovation_results), (SELECT count(*) FROM result_likes)"; }
+counts() { sql -F ' ' -d "$DB" -c "SELECT (SELECT coalesce(sum(like_count), 0) FROM innovation_results) + (SELECT coalesce(sum(likes), 0) FROM result_like_shards), (SELECT count(*) FROM result_likes)"; }
 
 exec 9>/tmp/bench.lock
 echo "Waiting for /tmp/bench.lock"

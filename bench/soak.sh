@@ -85,7 +85,7 @@ for _ in $(seq 1 120); do
 done
 [ -n "$copied" ] || { echo "Could not copy $TEMPLATE" >&2; exit 1; }
 sql -d "$DB" -f bench/load/catalogue.sql >"$WORK/catalogue.json"
-counts() { sql -F ' ' -d "$DB" -c "SELECT (SELECT coalesce(sum(like_count), 0) FROM innovation_results), (SELECT count(*) FROM result_likes)"; }
+counts() { sql -F ' ' -d "$DB" -c "SELECT (SELECT coalesce(sum(like_count), 0) FROM innovation_results) + (SELECT coalesce(sum(likes), 0) FROM result_like_shards), (SELECT count(*) FROM result_likes)"; }
 read -r LIKES_BEFORE LIKE_ROWS_BEFORE <<<"$(counts)"
 
 exec 9>/tmp/bench.lock

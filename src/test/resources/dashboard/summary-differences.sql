@@ -21,7 +21,8 @@ group_summary AS (
     WHERE results <> 0 OR signed_results <> 0 OR contracts <> 0 OR amount <> 0),
 counter_truth AS (
     SELECT 'results' AS counter, count(*) FILTER (WHERE published)::numeric AS value FROM innovation_results
-    UNION ALL SELECT 'likes', coalesce(sum(like_count), 0) FROM innovation_results
+    UNION ALL SELECT 'likes', (SELECT coalesce(sum(like_count), 0) FROM innovation_results)
+                              + (SELECT coalesce(sum(likes), 0) FROM result_like_shards)
     UNION ALL SELECT 'result_visits', coalesce(sum(visit_count), 0) FROM innovation_results
     UNION ALL SELECT 'signed_results', count(*) FROM contracts_per_result
     UNION ALL SELECT 'contracts', count(*) FROM transformation_contracts

@@ -1,7 +1,7 @@
 -- The current definition of the functions behind the dashboard's summary tables: the
 -- statement-level triggers that keep the totals in step with contracts, results and hotspots
--- (created in V30, with their triggers), and the rebuild after a TRUNCATE. The versioned
--- migrations V30 and V53 are their history; a change to any of them is made here, and Flyway
+-- (created in V30 and V90, with their triggers), and the rebuild after a TRUNCATE. The
+-- versioned migrations V30, V53 and V90 are their history; a change to any of them is made here, and Flyway
 -- runs this file again after the versioned migrations whenever it changes.
 
 -- Adds deltas to this connection's shard of each counter. Concurrent writers on other
@@ -263,6 +263,25 @@ BEGIN
 END;
 $$;
 
+-- The likes in result_like_shards (V90) belong to the dashboard's like total as much as
+-- like_count does: a like adds 1 here. The fold moves shard likes into like_count in one
+-- statement: this trigger takes the moved likes off and dashboard_results_changed adds them
+-- back, in the same transaction, so the total never changes through a fold.
+CREATE OR REPLACE FUNCTION dashboard_like_shards_changed() RETURNS trigger
+    LANGUAGE plpgsql AS $$
+BEGIN
+    IF TG_OP = 'INSERT' THEN
+        PERFORM dashboard_bump(ARRAY['likes'], ARRAY[(SELECT coalesce(sum(likes), 0) FROM new_rows)::numeric]);
+    ELSIF TG_OP = 'UPDATE' THEN
+        PERFORM dashboard_bump(ARRAY['likes'],
+            ARRAY[((SELECT coalesce(sum(likes), 0) FROM new_rows) - (SELECT coalesce(sum(likes), 0) FROM old_rows))::numeric]);
+    ELSE
+        PERFORM dashboard_bump(ARRAY['likes'], ARRAY[(-(SELECT coalesce(sum(likes), 0) FROM old_rows))::numeric]);
+    END IF;
+    RETURN NULL;
+END;
+$$;
+
 CREATE OR REPLACE FUNCTION dashboard_rebuild() RETURNS void
     LANGUAGE plpgsql AS $$
 BEGIN
@@ -306,7 +325,8 @@ BEGIN
     INSERT INTO dashboard_counters (counter, shard, value)
     SELECT counter, 0, value FROM (
         SELECT 'results' AS counter, count(*) FILTER (WHERE published) AS value FROM innovation_results
-        UNION ALL SELECT 'likes', coalesce(sum(like_count), 0) FROM innovation_results
+        UNION ALL SELECT 'likes', (SELECT coalesce(sum(like_count), 0) FROM innovation_results)
+                                  + (SELECT coalesce(sum(likes), 0) FROM result_like_shards)
         UNION ALL SELECT 'result_visits', coalesce(sum(visit_count), 0) FROM innovation_results
         UNION ALL SELECT 'signed_results', count(*) FROM result_contract_totals
         UNION ALL SELECT 'contracts', count(*) FROM transformation_contracts

@@ -9,24 +9,50 @@ import org.springframework.stereotype.Repository;
 /**
  * Visits and likes of results. Each is one SQL statement that increments in the database,
  * so that any number of visitors at once are all counted, exactly.
+ * <p>
+ * A like does not touch the result's row: it adds 1 to one of the result's sixteen rows
+ * in {@code result_like_shards}, chosen by a hash of the browser id, so that likes of one
+ * result from many browsers at once spread over sixteen row locks instead of queueing on
+ * one. A result's likes are its {@code like_count} plus the sum of its shards;
+ * {@link LikeFold} moves the shards into {@code like_count} every few seconds. Counts
+ * shown for one result add the shards and are exact; the lists and the "most liked" order
+ * read {@code like_count} alone and lag by at most one fold.
  */
 @Repository
 public class ResultCounters {
 
 	/**
-	 * Records the like and increments the count only when the row in {@code result_likes}
-	 * is new: the primary key makes a second like from the same browser a no-op.
+	 * Rows in {@code result_like_shards} per result (the table's CHECK allows 0 to 15). A
+	 * power of two: a like's shard is the low bits of the hash of its browser id.
+	 */
+	static final int SHARDS = 16;
+
+	/** A result's likes, exact: {@code like_count} plus what its shards hold. */
+	static final String LIKES_OF_R = "(r.like_count + coalesce((SELECT sum(s.likes) FROM result_like_shards s"
+			+ " WHERE s.result_id = r.id), 0))::bigint";
+
+	/**
+	 * Records the like and adds 1 to one shard of the result only when the row in
+	 * {@code result_likes} is new: the primary key makes a second like from the same
+	 * browser a no-op. Answers the count afterwards: what the statement's snapshot holds,
+	 * plus this like (a statement does not see its own writes), and whether this like was
+	 * counted; no row when there is no such published result.
 	 */
 	private static final String LIKE = """
 			WITH liked AS (
 			  INSERT INTO result_likes (result_id, browser_id)
 			  SELECT id, :browser FROM innovation_results WHERE id = :id AND published
 			  ON CONFLICT DO NOTHING
+			  RETURNING result_id, browser_id),
+			counted AS (
+			  INSERT INTO result_like_shards AS s (result_id, shard, likes)
+			  SELECT result_id, (hashtextextended(browser_id::text, 0) & %d)::smallint, 1 FROM liked
+			  ON CONFLICT (result_id, shard) DO UPDATE SET likes = s.likes + 1
 			  RETURNING result_id)
-			UPDATE innovation_results SET like_count = like_count + 1
-			WHERE id IN (SELECT result_id FROM liked)
-			RETURNING like_count
-			""";
+			SELECT %s + (SELECT count(*) FROM counted) AS likes,
+			       EXISTS (SELECT 1 FROM counted) AS counted
+			FROM innovation_results r WHERE r.id = :id AND r.published
+			""".formatted(SHARDS - 1, LIKES_OF_R);
 
 	private final JdbcClient jdbc;
 
@@ -40,15 +66,11 @@ public class ResultCounters {
 	 * there is no such published result
 	 */
 	public Optional<Like> like(long resultId, UUID browser) {
-		Optional<Long> counted = this.jdbc.sql(LIKE)
+		return this.jdbc.sql(LIKE)
 			.param("id", resultId)
 			.param("browser", browser)
-			.query(Long.class)
+			.query((row, n) -> new Like(row.getLong("likes"), row.getBoolean("counted")))
 			.optional();
-		if (counted.isPresent()) {
-			return Optional.of(new Like(counted.get(), true));
-		}
-		return likeCount(resultId).map((likes) -> new Like(likes, false));
 	}
 
 	public boolean likedBy(long resultId, UUID browser) {
@@ -58,9 +80,11 @@ public class ResultCounters {
 			.single();
 	}
 
-	/** The result's like count now; empty when there is no such published result. */
+	/**
+	 * The result's likes, shards included; empty when there is no such published result.
+	 */
 	public Optional<Long> likeCount(long resultId) {
-		return this.jdbc.sql("SELECT like_count FROM innovation_results WHERE id = ? AND published")
+		return this.jdbc.sql("SELECT " + LIKES_OF_R + " FROM innovation_results r WHERE r.id = ? AND r.published")
 			.param(resultId)
 			.query(Long.class)
 			.optional();

@@ -28,13 +28,20 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class ResultQueries {
 
-	private static final String SELECTED = """
+	/**
+	 * What a card shows. Cards in lists show {@code like_count} alone, which lags the
+	 * likes still in {@code result_like_shards} by at most one fold (see
+	 * {@link LikeFold}); the result's own page adds the shards and is exact.
+	 */
+	private static final String SELECTED_WITH_LIKES = """
 			SELECT r.id, r.code, r.title, r.title_en, r.summary, r.summary_en, r.category, r.region,
-			       r.innovators, r.innovators_en, r.like_count, r.visit_count, r.featured, r.image_ref,
+			       r.innovators, r.innovators_en, %s AS like_count, r.visit_count, r.featured, r.image_ref,
 			       o.id AS organization_id, o.name AS organization_name, o.name_en AS organization_name_en,
 			       a.id AS area_id, a.name AS area_name, a.name_en AS area_name_en,
 			       EXISTS (SELECT 1 FROM transformation_contracts c WHERE c.result_id = r.id) AS signed
 			""";
+
+	private static final String SELECTED = SELECTED_WITH_LIKES.formatted("r.like_count");
 
 	private static final String CARD_JOINS = """
 			JOIN organizations o ON o.id = r.organization_id
@@ -48,6 +55,10 @@ public class ResultQueries {
 	private static final RowMapper<ResultCard> CARD = new DataClassRowMapper<>(ResultCard.class);
 
 	private static final String COLUMNS = SELECTED + "FROM innovation_results r\n" + CARD_JOINS;
+
+	/** One result's card, with its exact like count. */
+	private static final String ONE = SELECTED_WITH_LIKES.formatted(ResultCounters.LIKES_OF_R)
+			+ "FROM innovation_results r\n" + CARD_JOINS + " WHERE r.published AND r.id = ?";
 
 	private static final String SEARCHED = " JOIN result_search s ON s.result_id = r.id";
 
@@ -145,8 +156,9 @@ public class ResultQueries {
 			.list();
 	}
 
+	/** A published result's card; its like count is exact (shards included). */
 	public Optional<ResultCard> find(long id) {
-		return this.jdbc.sql(COLUMNS + " WHERE r.published AND r.id = ?").param(id).query(CARD).optional();
+		return this.jdbc.sql(ONE).param(id).query(CARD).optional();
 	}
 
 	private static String orderBy(ResultFilter filter, boolean english) {

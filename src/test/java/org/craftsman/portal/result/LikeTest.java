@@ -123,8 +123,9 @@ class LikeTest {
 	}
 
 	private long likes() {
-		return this.jdbc.queryForObject("SELECT like_count FROM innovation_results WHERE id = ?", Long.class,
-				this.result);
+		return this.jdbc.queryForObject(
+				"SELECT like_count + coalesce((SELECT sum(s.likes) FROM result_like_shards s WHERE s.result_id = r.id), 0) FROM innovation_results r WHERE id = ?",
+				Long.class, this.result);
 	}
 
 	private long visits() {

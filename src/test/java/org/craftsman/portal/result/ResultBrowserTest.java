@@ -101,7 +101,9 @@ class ResultBrowserTest {
 	}
 
 	private long likes(long id) {
-		return this.jdbc.queryForObject("SELECT like_count FROM innovation_results WHERE id = ?", Long.class, id);
+		return this.jdbc.queryForObject(
+				"SELECT like_count + coalesce((SELECT sum(s.likes) FROM result_like_shards s WHERE s.result_id = r.id), 0) FROM innovation_results r WHERE id = ?",
+				Long.class, id);
 	}
 
 	private String url(String path) {

@@ -111,8 +111,9 @@ class SignedBrowserIdTest {
 		assertThat(otherFirst.body()).contains("\"likes\":1").contains("\"counted\":true");
 		assertThat(CookieForgingClient.issuedBrowserCookie(otherFirst)).isEmpty();
 		assertThat(likes()).isEqualTo(1);
-		assertThat(
-				this.jdbc.queryForObject("SELECT like_count FROM innovation_results WHERE id = ?", Long.class, other))
+		assertThat(this.jdbc.queryForObject(
+				"SELECT like_count + coalesce((SELECT sum(s.likes) FROM result_like_shards s WHERE s.result_id = r.id), 0) FROM innovation_results r WHERE id = ?",
+				Long.class, other))
 			.isEqualTo(1);
 	}
 
@@ -133,8 +134,9 @@ class SignedBrowserIdTest {
 	}
 
 	private long likes() {
-		return this.jdbc.queryForObject("SELECT like_count FROM innovation_results WHERE id = ?", Long.class,
-				this.result);
+		return this.jdbc.queryForObject(
+				"SELECT like_count + coalesce((SELECT sum(s.likes) FROM result_like_shards s WHERE s.result_id = r.id), 0) FROM innovation_results r WHERE id = ?",
+				Long.class, this.result);
 	}
 
 	private List<String> storedBrowsers() {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.craftsman.portal.common.BatchedCounters;
+import org.craftsman.portal.result.LikeFold;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -18,8 +19,9 @@ import org.springframework.test.context.junit.jupiter.SpringExtension;
  * Puts the demo data's counters back after each test: opening pages counts visits and
  * live views, and liking counts likes, but other tests assert the exact seed totals.
  * Before a test it notes every counter; after it, it subtracts what the test added and
- * removes the likes it recorded. Use with {@code @ExtendWith(RestoreCounters.class)} on
- * an {@link IntegrationTest}.
+ * removes the likes it recorded. Likes still in the result's shards are folded into
+ * {@code like_count} first, so the seed's {@code like_count} comes back exactly. Use with
+ * {@code @ExtendWith(RestoreCounters.class)} on an {@link IntegrationTest}.
  */
 public class RestoreCounters implements BeforeEachCallback, AfterEachCallback {
 
@@ -49,6 +51,7 @@ public class RestoreCounters implements BeforeEachCallback, AfterEachCallback {
 	public void afterEach(ExtensionContext context) {
 		flushViews(context);
 		JdbcTemplate jdbc = jdbc(context);
+		SpringExtension.getApplicationContext(context).getBean(LikeFold.class).foldWaiting();
 		Map<String, Map<Long, Long>> before = context.getStore(NAMESPACE).get("counts", Map.class);
 		Timestamp started = context.getStore(NAMESPACE).get("started", Timestamp.class);
 		for (String[] counter : COUNTERS) {
@@ -65,9 +68,13 @@ public class RestoreCounters implements BeforeEachCallback, AfterEachCallback {
 		jdbc.update("DELETE FROM result_likes WHERE created_at >= ?", started);
 	}
 
+	/** Each row's counter; a result's likes include what its shards hold. */
 	private static Map<Long, Long> read(JdbcTemplate jdbc, String[] counter) {
 		Map<Long, Long> counts = new HashMap<>();
-		jdbc.query("SELECT id, " + counter[1] + " FROM " + counter[0], (RowCallbackHandler) (row) -> {
+		String value = "like_count".equals(counter[1])
+				? "like_count + coalesce((SELECT sum(s.likes) FROM result_like_shards s WHERE s.result_id = t.id), 0)"
+				: counter[1];
+		jdbc.query("SELECT id, " + value + " FROM " + counter[0] + " t", (RowCallbackHandler) (row) -> {
 			counts.put(row.getLong(1), row.getLong(2));
 		});
 		return counts;
