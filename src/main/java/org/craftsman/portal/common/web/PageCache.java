@@ -31,7 +31,15 @@ public class PageCache implements DisposableBean {
 
 	private static final Logger log = LoggerFactory.getLogger(PageCache.class);
 
+	/**
+	 * A page older than its time to live is still served while one request renders it
+	 * afresh, for up to this many times its time to live.
+	 */
+	private static final int KEPT_STALE = 6;
+
 	private final Cache<String, CachedPage> pages;
+
+	private final long freshMillis;
 
 	/** Static files by address: their content never changes while the portal runs. */
 	private final Cache<String, CachedPage> files;
@@ -51,10 +59,11 @@ public class PageCache implements DisposableBean {
 	PageCache(PageCacheProperties properties, JdbcClient jdbc, ObjectProvider<MeterRegistry> registry) {
 		this.enabled = properties.enabled();
 		this.jdbc = jdbc;
+		this.freshMillis = properties.timeToLive().toMillis();
 		this.pages = Caffeine.newBuilder()
 			.maximumWeight(properties.maxSize().toBytes())
 			.weigher((String key, CachedPage page) -> key.length() * 2 + page.weight())
-			.expireAfterWrite(properties.timeToLive())
+			.expireAfterWrite(properties.timeToLive().multipliedBy(KEPT_STALE))
 			.recordStats()
 			.build();
 		this.files = Caffeine.newBuilder()
@@ -90,6 +99,11 @@ public class PageCache implements DisposableBean {
 	/** The generation now: a page rendered in an older one is not kept. */
 	long generation() {
 		return this.generation.get();
+	}
+
+	/** Whether a kept page is younger than its time to live. */
+	boolean fresh(CachedPage page) {
+		return System.currentTimeMillis() - page.renderedAt().toEpochMilli() < this.freshMillis;
 	}
 
 	CachedPage get(String key) {

@@ -109,8 +109,25 @@ class PageCacheFilter extends OncePerRequestFilter implements Ordered {
 		}
 		String key = key(request);
 		CachedPage page = this.cache.get(key);
-		if (page != null) {
+		if (page != null && this.cache.fresh(page)) {
 			serve(page, request, response);
+			return;
+		}
+		if (page != null) {
+			// Past its time to live: this request renders it afresh while everyone else
+			// still gets the kept copy.
+			CompletableFuture<CachedPage> mine = new CompletableFuture<>();
+			if (this.inFlight.putIfAbsent(key, mine) != null) {
+				serve(page, request, response);
+				return;
+			}
+			try {
+				mine.complete(render(key, request, response, chain));
+			}
+			finally {
+				mine.complete(null);
+				this.inFlight.remove(key, mine);
+			}
 			return;
 		}
 		// One rendering per page at a time: who asks meanwhile waits for it.
@@ -188,7 +205,7 @@ class PageCacheFilter extends OncePerRequestFilter implements Ordered {
 		if (file != null) {
 			file.headers().forEach((name, values) -> response.setHeader(name, values.get(0)));
 			response.setHeader(HttpHeaders.ETAG, file.etag());
-			response.setDateHeader(HttpHeaders.LAST_MODIFIED, file.renderedAt().toEpochMilli());
+			response.setDateHeader(HttpHeaders.LAST_MODIFIED, lastModified(file));
 			response.setHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
 			if (notModified(file, request)) {
 				response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
@@ -212,8 +229,7 @@ class PageCacheFilter extends OncePerRequestFilter implements Ordered {
 					headers.put(name, List.of(serving.getHeader(name)));
 				}
 			}
-			this.cache.putFile(address, new CachedPage(body, gzip(body), etag(body),
-					Instant.now().truncatedTo(ChronoUnit.SECONDS), headers, null));
+			this.cache.putFile(address, new CachedPage(body, gzip(body), etag(body), Instant.now(), headers, null));
 		}
 		serving.copyBodyToResponse();
 	}
@@ -293,7 +309,7 @@ class PageCacheFilter extends OncePerRequestFilter implements Ordered {
 		headers.put(HttpHeaders.CONTENT_TYPE, List.of(contentType));
 		headers.put(HttpHeaders.CONTENT_LANGUAGE, List.of(rendering.getLocale().toLanguageTag()));
 		Object view = request.getAttribute(PageViews.ATTRIBUTE);
-		return new CachedPage(body, gzip(body), etag(body), Instant.now().truncatedTo(ChronoUnit.SECONDS), headers,
+		return new CachedPage(body, gzip(body), etag(body), Instant.now(), headers,
 				(view instanceof PageViews.View counted) ? counted : null);
 	}
 
@@ -318,7 +334,7 @@ class PageCacheFilter extends OncePerRequestFilter implements Ordered {
 
 	private static void writeValidators(CachedPage page, HttpServletResponse response) {
 		response.setHeader(HttpHeaders.ETAG, page.etag());
-		response.setDateHeader(HttpHeaders.LAST_MODIFIED, page.renderedAt().toEpochMilli());
+		response.setDateHeader(HttpHeaders.LAST_MODIFIED, lastModified(page));
 		response.setHeader(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL);
 		response.setHeader(HttpHeaders.VARY, VARY);
 	}
@@ -336,11 +352,16 @@ class PageCacheFilter extends OncePerRequestFilter implements Ordered {
 		}
 		try {
 			long since = request.getDateHeader(HttpHeaders.IF_MODIFIED_SINCE);
-			return since >= 0 && page.renderedAt().toEpochMilli() <= since;
+			return since >= 0 && lastModified(page) <= since;
 		}
 		catch (IllegalArgumentException ex) {
 			return false;
 		}
+	}
+
+	/** When the page was rendered, to the second, as Last-Modified says it. */
+	private static long lastModified(CachedPage page) {
+		return page.renderedAt().truncatedTo(ChronoUnit.SECONDS).toEpochMilli();
 	}
 
 	private static void writeBody(CachedPage page, HttpServletRequest request, HttpServletResponse response)

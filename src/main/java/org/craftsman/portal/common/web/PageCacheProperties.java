@@ -11,8 +11,10 @@ import org.springframework.util.unit.DataSize;
  *
  * @param enabled whether public pages are kept at all
  * @param maxSize the memory the kept pages may take, both encodings counted
- * @param timeToLive how long a page is kept at most: the lag of the counters it shows
- * (likes, visits) and of what the clock changes (a broadcast going on air)
+ * @param timeToLive how long a kept page is served as it is; after that one request
+ * renders it afresh while the others still get the kept copy, so the counts a page shows
+ * (likes, visits) and what the clock changes (a broadcast going on air) lag by at most
+ * this and one rendering
  * @param pollInterval how often a node looks for changes committed by any node
  * @param maxFilesSize the memory the kept static files (stylesheets, scripts, images) may
  * take
