@@ -13,7 +13,7 @@ work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 jar="$work/cookies"
 
-token() { curl -s -c "$jar" -b "$jar" "$base$1" | grep -o 'name="_csrf" content="[^"]*"' | sed 's/.*content="//;s/"$//'; }
+token() { curl -s -c "$jar" -b "$jar" "$base$1" | grep -o -E 'name="_csrf" (content|value)="[^"]*"' | head -n 1 | sed -E 's/.*(content|value)="//;s/"$//'; }
 now() { date +%s%N; }
 wait_for() {
 	while curl -s -b "$jar" "$base$1/progress" | grep -q -E '"status":"(CHECKING|COMMITTING)"'; do sleep 0.2; done

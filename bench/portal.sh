@@ -54,7 +54,7 @@ portal_stop() {
 portal_login() {
 	local port=$1 jar token
 	jar=$(mktemp)
-	token=$(curl -fsS -c "$jar" -b "$jar" "http://localhost:$port/login" | grep -o 'name="_csrf" content="[^"]*"' | sed 's/.*content="//; s/"$//')
+	token=$(curl -fsS -c "$jar" -b "$jar" "http://localhost:$port/login" | grep -o 'name="_csrf" value="[^"]*"' | sed 's/.*value="//; s/"$//')
 	curl -fsS -o /dev/null -c "$jar" -b "$jar" --data-urlencode "username=$2" --data-urlencode "password=$3" \
 		--data-urlencode "_csrf=$token" "http://localhost:$port/login"
 	COOKIE=$(awk '$6 == "SESSION" { printf "SESSION=%s", $7 }' "$jar")
