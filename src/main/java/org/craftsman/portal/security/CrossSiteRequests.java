@@ -64,21 +64,22 @@ final class CrossSiteRequests extends OncePerRequestFilter {
 	}
 
 	private static String ownOrigin(HttpServletRequest request) {
-		String scheme = request.getScheme().toLowerCase(Locale.ROOT);
-		int port = request.getServerPort();
-		boolean defaultPort = (scheme.equals("http") && port == 80) || (scheme.equals("https") && port == 443);
-		return scheme + "://" + request.getServerName().toLowerCase(Locale.ROOT) + (defaultPort ? "" : ":" + port);
+		return origin(request.getScheme(), request.getServerName(), request.getServerPort());
 	}
 
 	private static String origin(URI base) {
 		if (base == null || base.getScheme() == null || base.getHost() == null) {
 			return "";
 		}
-		String scheme = base.getScheme().toLowerCase(Locale.ROOT);
-		int port = base.getPort();
-		boolean defaultPort = port < 0 || (scheme.equals("http") && port == 80)
-				|| (scheme.equals("https") && port == 443);
-		return scheme + "://" + base.getHost().toLowerCase(Locale.ROOT) + (defaultPort ? "" : ":" + port);
+		return origin(base.getScheme(), base.getHost(), base.getPort());
+	}
+
+	/** An origin as browsers write it: lower case, without the scheme's default port. */
+	private static String origin(String scheme, String host, int port) {
+		String lowerScheme = scheme.toLowerCase(Locale.ROOT);
+		boolean defaultPort = port < 0 || (lowerScheme.equals("http") && port == 80)
+				|| (lowerScheme.equals("https") && port == 443);
+		return lowerScheme + "://" + host.toLowerCase(Locale.ROOT) + (defaultPort ? "" : ":" + port);
 	}
 
 }

@@ -113,14 +113,11 @@ class PageCacheFilter extends OncePerRequestFilter implements Ordered {
 			serve(page, request, response);
 			return;
 		}
-		if (page != null) {
-			// Past its time to live: this request renders it afresh while everyone else
-			// still gets the kept copy.
-			CompletableFuture<CachedPage> mine = new CompletableFuture<>();
-			if (this.inFlight.putIfAbsent(key, mine) != null) {
-				serve(page, request, response);
-				return;
-			}
+		// One rendering per page at a time. Who asks meanwhile gets the kept copy when
+		// there is one (past its time to live), or else waits for the rendering.
+		CompletableFuture<CachedPage> mine = new CompletableFuture<>();
+		CompletableFuture<CachedPage> earlier = this.inFlight.putIfAbsent(key, mine);
+		if (earlier == null) {
 			try {
 				mine.complete(render(key, request, response, chain));
 			}
@@ -130,25 +127,12 @@ class PageCacheFilter extends OncePerRequestFilter implements Ordered {
 			}
 			return;
 		}
-		// One rendering per page at a time: who asks meanwhile waits for it.
-		CompletableFuture<CachedPage> mine = new CompletableFuture<>();
-		CompletableFuture<CachedPage> earlier = this.inFlight.putIfAbsent(key, mine);
-		if (earlier != null) {
-			CachedPage awaited = await(earlier);
-			if (awaited != null) {
-				serve(awaited, request, response);
-			}
-			else {
-				render(key, request, response, chain);
-			}
-			return;
+		CachedPage awaited = (page != null) ? page : await(earlier);
+		if (awaited != null) {
+			serve(awaited, request, response);
 		}
-		try {
-			mine.complete(render(key, request, response, chain));
-		}
-		finally {
-			mine.complete(null);
-			this.inFlight.remove(key, mine);
+		else {
+			render(key, request, response, chain);
 		}
 	}
 
@@ -183,14 +167,7 @@ class PageCacheFilter extends OncePerRequestFilter implements Ordered {
 		}
 		this.cache.put(key, rendered, generation);
 		rendering.resetBuffer();
-		writeValidators(rendered, response);
-		if (notModified(rendered, request)) {
-			response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
-			response.setContentLength(0);
-		}
-		else {
-			writeBody(rendered, request, response);
-		}
+		send(rendered, request, response);
 		return rendered;
 	}
 
@@ -203,15 +180,7 @@ class PageCacheFilter extends OncePerRequestFilter implements Ordered {
 		String address = (request.isSecure() ? "https " : "http ") + request.getRequestURI();
 		CachedPage file = this.cache.file(address);
 		if (file != null) {
-			file.headers().forEach((name, values) -> response.setHeader(name, values.get(0)));
-			response.setHeader(HttpHeaders.ETAG, file.etag());
-			response.setDateHeader(HttpHeaders.LAST_MODIFIED, lastModified(file));
-			response.setHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
-			if (notModified(file, request)) {
-				response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
-				return;
-			}
-			writeBody(file, request, response);
+			send(file, request, response);
 			return;
 		}
 		ContentCachingResponseWrapper serving = new ContentCachingResponseWrapper(response);
@@ -222,6 +191,7 @@ class PageCacheFilter extends OncePerRequestFilter implements Ordered {
 			byte[] body = serving.getContentAsByteArray();
 			Map<String, List<String>> headers = new LinkedHashMap<>();
 			headers.put(HttpHeaders.CONTENT_TYPE, List.of(contentType));
+			headers.put(HttpHeaders.VARY, List.of(HttpHeaders.ACCEPT_ENCODING));
 			for (String name : List.of(HttpHeaders.CACHE_CONTROL, "Content-Security-Policy", "X-Content-Type-Options",
 					"X-Frame-Options", "Referrer-Policy", "Permissions-Policy", "Cross-Origin-Opener-Policy",
 					"Strict-Transport-Security")) {
@@ -308,11 +278,14 @@ class PageCacheFilter extends OncePerRequestFilter implements Ordered {
 		}
 		headers.put(HttpHeaders.CONTENT_TYPE, List.of(contentType));
 		headers.put(HttpHeaders.CONTENT_LANGUAGE, List.of(rendering.getLocale().toLanguageTag()));
+		headers.put(HttpHeaders.CACHE_CONTROL, List.of(CACHE_CONTROL));
+		headers.put(HttpHeaders.VARY, List.of(VARY));
 		Object view = request.getAttribute(PageViews.ATTRIBUTE);
 		return new CachedPage(body, gzip(body), etag(body), Instant.now(), headers,
 				(view instanceof PageViews.View counted) ? counted : null);
 	}
 
+	/** Sends a kept page again, counting the view it is. */
 	private void serve(CachedPage page, HttpServletRequest request, HttpServletResponse response) throws IOException {
 		if (page.counted() != null) {
 			BatchedCounter counter = this.counters.named(page.counted().counter());
@@ -320,23 +293,27 @@ class PageCacheFilter extends OncePerRequestFilter implements Ordered {
 				counter.add(page.counted().id());
 			}
 		}
+		send(page, request, response);
+	}
+
+	/**
+	 * Sends a kept page or file with the headers it was kept with and its validators: a
+	 * 304 when the browser has it already, else its body, gzipped when the browser takes
+	 * it.
+	 */
+	private static void send(CachedPage page, HttpServletRequest request, HttpServletResponse response)
+			throws IOException {
 		page.headers().forEach((name, values) -> {
 			response.setHeader(name, values.get(0));
 			values.stream().skip(1).forEach((value) -> response.addHeader(name, value));
 		});
-		writeValidators(page, response);
+		response.setHeader(HttpHeaders.ETAG, page.etag());
+		response.setDateHeader(HttpHeaders.LAST_MODIFIED, lastModified(page));
 		if (notModified(page, request)) {
 			response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
 			return;
 		}
 		writeBody(page, request, response);
-	}
-
-	private static void writeValidators(CachedPage page, HttpServletResponse response) {
-		response.setHeader(HttpHeaders.ETAG, page.etag());
-		response.setDateHeader(HttpHeaders.LAST_MODIFIED, lastModified(page));
-		response.setHeader(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL);
-		response.setHeader(HttpHeaders.VARY, VARY);
 	}
 
 	private static boolean notModified(CachedPage page, HttpServletRequest request) {
