@@ -45,6 +45,16 @@ public class LikeFold {
 			FOR NO KEY UPDATE
 			""";
 
+	/**
+	 * The shards of those results, locked in key order as a group of likes locks them, so
+	 * that the fold and the likes never wait for each other in a circle.
+	 */
+	private static final String LOCK_SHARDS = """
+			SELECT 1 FROM result_like_shards WHERE result_id = ANY (:results)
+			ORDER BY result_id, shard
+			FOR NO KEY UPDATE
+			""";
+
 	/** Moves what the shards of those results hold, answers the number of likes moved. */
 	private static final String FOLD = """
 			WITH pending AS (
@@ -114,7 +124,9 @@ public class LikeFold {
 		if (results.isEmpty()) {
 			return 0;
 		}
-		return this.jdbc.sql(FOLD).param("results", results.toArray(Long[]::new)).query(Long.class).single();
+		Long[] ids = results.toArray(Long[]::new);
+		this.jdbc.sql(LOCK_SHARDS).param("results", ids).query((row, n) -> 1).list();
+		return this.jdbc.sql(FOLD).param("results", ids).query(Long.class).single();
 	}
 
 }

@@ -31,46 +31,23 @@ public class ResultCounters {
 	static final String LIKES_OF_R = "(r.like_count + coalesce((SELECT sum(s.likes) FROM result_like_shards s"
 			+ " WHERE s.result_id = r.id), 0))::bigint";
 
-	/**
-	 * Records the like and adds 1 to one shard of the result only when the row in
-	 * {@code result_likes} is new: the primary key makes a second like from the same
-	 * browser a no-op. Answers the count afterwards: what the statement's snapshot holds,
-	 * plus this like (a statement does not see its own writes), and whether this like was
-	 * counted; no row when there is no such published result.
-	 */
-	private static final String LIKE = """
-			WITH liked AS (
-			  INSERT INTO result_likes (result_id, browser_id)
-			  SELECT id, :browser FROM innovation_results WHERE id = :id AND published
-			  ON CONFLICT DO NOTHING
-			  RETURNING result_id, browser_id),
-			counted AS (
-			  INSERT INTO result_like_shards AS s (result_id, shard, likes)
-			  SELECT result_id, (hashtextextended(browser_id::text, 0) & %d)::smallint, 1 FROM liked
-			  ON CONFLICT (result_id, shard) DO UPDATE SET likes = s.likes + 1
-			  RETURNING result_id)
-			SELECT %s + (SELECT count(*) FROM counted) AS likes,
-			       EXISTS (SELECT 1 FROM counted) AS counted
-			FROM innovation_results r WHERE r.id = :id AND r.published
-			""".formatted(SHARDS - 1, LIKES_OF_R);
-
 	private final JdbcClient jdbc;
 
-	ResultCounters(JdbcClient jdbc) {
+	private final LikeWriter writer;
+
+	ResultCounters(JdbcClient jdbc, LikeWriter writer) {
 		this.jdbc = jdbc;
+		this.writer = writer;
 	}
 
 	/**
-	 * Counts this browser's like of the result, once.
+	 * Counts this browser's like of the result, once; the like shares its commit with the
+	 * others that arrive while the previous group is written ({@link LikeWriter}).
 	 * @return the like count afterwards and whether this like was counted; empty when
 	 * there is no such published result
 	 */
 	public Optional<Like> like(long resultId, UUID browser) {
-		return this.jdbc.sql(LIKE)
-			.param("id", resultId)
-			.param("browser", browser)
-			.query((row, n) -> new Like(row.getLong("likes"), row.getBoolean("counted")))
-			.optional();
+		return this.writer.like(resultId, browser);
 	}
 
 	public boolean likedBy(long resultId, UUID browser) {

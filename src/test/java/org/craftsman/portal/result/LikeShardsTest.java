@@ -2,6 +2,7 @@ package org.craftsman.portal.result;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -48,6 +49,9 @@ class LikeShardsTest {
 
 	@Autowired
 	LikeFold fold;
+
+	@Autowired
+	LikeWriter writer;
 
 	OwnRows rows;
 
@@ -145,6 +149,52 @@ class LikeShardsTest {
 		assertThat(this.counters.like(this.result, UUID.randomUUID())).hasValue(new ResultCounters.Like(2, true));
 		assertThat(count("SELECT count(*) FROM result_likes WHERE result_id = ?")).isEqualTo(2);
 		assertDashboardExact("repeat likes");
+	}
+
+	@Test
+	void likesWrittenTogetherEachGetTheirOwnAnswer() {
+		long other = this.rows.result("分片点赞同组测试");
+		UUID twice = UUID.randomUUID();
+		UUID once = UUID.randomUUID();
+		this.jdbc.update("UPDATE innovation_results SET published = false WHERE id = ?", other);
+		List<Optional<ResultCounters.Like>> outcomes = this.writer.writeTogether(
+				List.of(this.result, this.result, other, this.result, -1L), List.of(twice, twice, once, once, once));
+		assertThat(outcomes).containsExactly(Optional.of(new ResultCounters.Like(2, true)),
+				Optional.of(new ResultCounters.Like(2, false)), Optional.empty(),
+				Optional.of(new ResultCounters.Like(2, true)), Optional.empty());
+		assertThat(count("SELECT count(*) FROM result_likes WHERE result_id = ?")).isEqualTo(2);
+		assertThat(this.counters.likeCount(this.result)).hasValue(2L);
+		assertThat(this.writer.writeTogether(List.of(this.result), List.of(twice)))
+			.containsExactly(Optional.of(new ResultCounters.Like(2, false)));
+		assertDashboardExact("likes written together");
+	}
+
+	@Test
+	void likesSentAtOnceShareCommits() throws Exception {
+		long groupsBefore = this.writer.groups();
+		int likes = 200;
+		ExecutorService pool = Executors.newFixedThreadPool(64);
+		CountDownLatch start = new CountDownLatch(1);
+		try {
+			List<Future<Boolean>> answers = new ArrayList<>();
+			for (int i = 0; i < likes; i++) {
+				answers.add(pool.submit(() -> {
+					start.await();
+					return this.counters.like(this.result, UUID.randomUUID()).orElseThrow().counted();
+				}));
+			}
+			start.countDown();
+			for (Future<Boolean> answer : answers) {
+				assertThat(answer.get(1, TimeUnit.MINUTES)).isTrue();
+			}
+		}
+		finally {
+			pool.shutdownNow();
+		}
+		assertThat(this.counters.likeCount(this.result)).hasValue((long) likes);
+		assertThat(this.writer.groups() - groupsBefore).as("statements that wrote %d likes sent at once", likes)
+			.isLessThan(likes);
+		assertDashboardExact("likes sent at once");
 	}
 
 	@Test
