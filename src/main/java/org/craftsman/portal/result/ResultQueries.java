@@ -62,6 +62,10 @@ public class ResultQueries {
 
 	private static final String SEARCHED = " JOIN result_search s ON s.result_id = r.id";
 
+	/** The cards of a page's ids, in the ids' order. */
+	private static final String PAGE_IN_ORDER = "JOIN innovation_results r ON r.id = page.id\n" + CARD_JOINS
+			+ "ORDER BY page.n";
+
 	private static final String MATCHES = "s.search_vector @@ search.query";
 
 	private final JdbcClient jdbc;
@@ -73,22 +77,62 @@ public class ResultQueries {
 	/** A page of the results the filter asks for, with the total count. */
 	public Page<ResultCard> list(ResultFilter filter, Paging paging, boolean english) {
 		Criteria criteria = Criteria.of(filter);
+		if (filter.searching()) {
+			return search(filter, criteria, paging, english);
+		}
 		long total = count(filter, criteria);
 		Paging page = paging.within(total);
-		// The page's ids first, in order, from the results (and their search rows) alone;
-		// then what their cards show, for those ids only: a search with thousands of
-		// matches sorts them without joining each to its organization and area.
-		String ids = "SELECT r.id FROM innovation_results r" + (filter.searching() ? SEARCHED : "") + criteria.join()
-				+ criteria.where() + orderBy(filter, english) + " LIMIT :limit OFFSET :offset";
 		List<ResultCard> items = this.jdbc
-			.sql(SELECTED + "FROM unnest(ARRAY(" + ids + ")) WITH ORDINALITY AS page(id, n)\n"
-					+ "JOIN innovation_results r ON r.id = page.id\n" + CARD_JOINS + "ORDER BY page.n")
+			.sql(SELECTED + "FROM unnest(ARRAY(" + ids(filter, criteria, english, "")
+					+ ")) WITH ORDINALITY AS page(id, n)\n" + PAGE_IN_ORDER)
 			.params(criteria.params())
 			.param("limit", page.size())
 			.param("offset", page.offset())
 			.query(CARD)
 			.list();
 		return page.of(items, total);
+	}
+
+	/**
+	 * A search counts its matches in the statement that sorts them: the matches are read
+	 * once, for the count and the page alike. A page beyond the last asks again for the
+	 * last.
+	 */
+	private Page<ResultCard> search(ResultFilter filter, Criteria criteria, Paging paging, boolean english) {
+		List<long[]> rows = this.jdbc.sql(ids(filter, criteria, english, ", count(*) OVER () AS total"))
+			.params(criteria.params())
+			.param("limit", paging.size())
+			.param("offset", paging.offset())
+			.query((row, n) -> new long[] { row.getLong("id"), row.getLong("total") })
+			.list();
+		if (rows.isEmpty() && paging.page() > 1) {
+			Paging last = paging.within(count(filter, criteria));
+			return (last.page() < paging.page()) ? search(filter, criteria, last, english) : last.of(List.of(), 0);
+		}
+		long total = rows.isEmpty() ? 0 : rows.get(0)[1];
+		return paging.of(cards(rows.stream().map((row) -> row[0]).toList()), total);
+	}
+
+	/**
+	 * The page's ids, in order, from the results (and their search rows) alone: a search
+	 * with thousands of matches sorts them without joining each to its organization and
+	 * area.
+	 */
+	private static String ids(ResultFilter filter, Criteria criteria, boolean english, String extra) {
+		return "SELECT r.id" + extra + " FROM innovation_results r" + (filter.searching() ? SEARCHED : "")
+				+ criteria.join() + criteria.where() + orderBy(filter, english) + " LIMIT :limit OFFSET :offset";
+	}
+
+	/** What the cards of these results show, in the order of the ids. */
+	private List<ResultCard> cards(List<Long> ids) {
+		if (ids.isEmpty()) {
+			return List.of();
+		}
+		return this.jdbc
+			.sql(SELECTED + "FROM unnest(CAST(:ids AS bigint[])) WITH ORDINALITY AS page(id, n)\n" + PAGE_IN_ORDER)
+			.param("ids", ids.toArray(Long[]::new))
+			.query(CARD)
+			.list();
 	}
 
 	private long count(ResultFilter filter, Criteria criteria) {

@@ -279,6 +279,23 @@ class ResultSearchTest {
 	}
 
 	@Test
+	void aSearchPageBeyondTheLastShowsTheLastWithTheWholeCount() {
+		org.springframework.data.domain.Page<ResultCard> all = search("检修");
+		int size = 5;
+		int pages = (int) ((all.getTotalElements() + size - 1) / size);
+		org.springframework.data.domain.Page<ResultCard> beyond = this.results
+			.list(ResultFilter.of("检修", null, null, null, null, null, null), new Paging(pages + 40, size), false);
+		assertThat(beyond.getTotalElements()).isEqualTo(all.getTotalElements());
+		assertThat(beyond.getNumber() + 1).as("the page shown").isEqualTo(pages);
+		assertThat(ids(beyond)).isNotEmpty().isSubsetOf(ids(all));
+		org.springframework.data.domain.Page<ResultCard> second = this.results
+			.list(ResultFilter.of("检修", null, null, null, null, null, null), new Paging(2, size), false);
+		assertThat(second.getTotalElements()).isEqualTo(all.getTotalElements());
+		assertThat(second.getContent()).extracting(ResultCard::id)
+			.containsExactlyElementsOf(all.getContent().subList(size, 2 * size).stream().map(ResultCard::id).toList());
+	}
+
+	@Test
 	void malformedParametersGiveASanePage() {
 		WebClient browser = new WebClient(this.port);
 		String longQuery = encode("焊接".repeat(5_000));
