@@ -83,7 +83,9 @@ ENDPOINTS=(
 	"results list, filtered (category, signed)|page|/results?category={q}&signed=true|GET|1|1|$CATEGORIES|"
 	"results list, filtered (area)|page|/results?area={id}|GET|$AREA_MIN|$AREA_MAX||"
 	"search, Chinese|search|/results?q={q}|GET|1|1|$ZH_TERMS|"
-	"search, English|search|/results?q={q}&lang=en|GET|1|1|$EN_TERMS|"
+	"search, English|search|/results?q={q}|GET|1|1|$EN_TERMS|Accept-Language: en"
+	"search, Chinese, every address new|search|/results?q={q}&n={id}|GET|1|1000000000|$ZH_TERMS|"
+	"search, English, every address new|search|/results?q={q}&n={id}|GET|1|1000000000|$EN_TERMS|Accept-Language: en"
 	"result detail|page|/results/{id}|GET|ids|ids||"
 	"area detail|other|/areas/{id}|GET|$AREA_MIN|$AREA_MAX||"
 	"online hall|other|/hall?page={id}|GET|1|$HALL_PAGES||"
@@ -180,7 +182,9 @@ REPORT="bench/results/load-$(date -u +%Y-%m-%d).md"
 	echo "The portal ran as a jar with \`$BENCH_JAVA_OPTS\`, demo data off, and started in **$STARTUP s**."
 	echo "Each endpoint: wrk, $CONNECTIONS connections over loopback, $WARMUP s warm-up then $DURATION s measured, gzip accepted;"
 	echo "ids, pages and search terms drawn at random per request. CPU ms is the portal's own CPU time per"
-	echo "request (PostgreSQL's not included)."
+	echo "request (PostgreSQL's not included). English visitors send \`Accept-Language: en\` (as a browser set to"
+	echo "English does, or the language cookie after one switch). The rows \"every address new\" add a parameter that"
+	echo "never repeats, so that no request is served from the page cache: they measure the search itself."
 	echo
 	echo "| endpoint | req/s | of static | p50 ms | p95 ms | p99 ms | failures | bytes | CPU ms | targets |"
 	echo "|---|---:|---:|---:|---:|---:|---:|---:|---:|---|"
@@ -190,7 +194,7 @@ REPORT="bench/results/load-$(date -u +%Y-%m-%d).md"
 		share=$(awk -v a="$rps" -v b="$STATIC_RPS" 'BEGIN { printf "%.0f%%", 100 * a / b }')
 		case $kind in
 			page) verdict=$(awk -v a="$rps" -v b="$STATIC_RPS" -v p="$p99" 'BEGIN { print (a >= b / 2 ? "throughput met" : "throughput MISSED") ", " (p < 50 ? "p99 met" : "p99 MISSED") }') ;;
-			search) verdict=$(awk -v p="$p95" 'BEGIN { print (p < 30 ? "p95 met" : "p95 MISSED") }') ;;
+			search) verdict=$(awk -v p="$p95" 'BEGIN { print (p < 20 ? "p95 met" : "p95 MISSED") }') ;;
 			dashboard) verdict=$(awk -v p="$p95" 'BEGIN { print (p < 50 ? "p95 met" : "p95 MISSED") " (whole page; per query see dashboard-queries)" }') ;;
 			like) verdict=$(awk -v a="$rps" -v b="$PGBENCH_TPS" 'BEGIN { printf "%.0f%% of pgbench: %s", 100 * a / b, (a >= b / 2 ? "met" : "MISSED") }') ;;
 			static) verdict="the limit" ;;
@@ -212,7 +216,7 @@ REPORT="bench/results/load-$(date -u +%Y-%m-%d).md"
 		[ -n "$r" ] || continue
 		case $kind in
 			page) verdict=$(awk -v p="$(json "$r" p99_ms)" 'BEGIN { print (p < 50 ? "p99 < 50 ms" : "p99 >= 50 ms") }') ;;
-			search) verdict=$(awk -v p="$(json "$r" p95_ms)" 'BEGIN { print (p < 30 ? "p95 < 30 ms: met" : "p95 MISSED") }') ;;
+			search) verdict=$(awk -v p="$(json "$r" p95_ms)" 'BEGIN { print (p < 20 ? "p95 < 20 ms: met" : "p95 MISSED") }') ;;
 			*) verdict="" ;;
 		esac
 		echo "| $label | $(json "$r" rps) | $(json "$r" p50_ms) | $(json "$r" p95_ms) | $(json "$r" p99_ms) | $(json "$r" failures) | $verdict |"
