@@ -2,7 +2,7 @@
 # Measures the portal's like of one hot result (every like on the same result, as when the big
 # screen shows it), on a scratch database of its own (created, filled and dropped here):
 #   1. with pgbench, the portal's statement (bench/load/counters/like-portal-sharded.sql, the
-#      statement of ResultCounters.LIKE) at 1/8/32/64 clients, with the portal's fold
+#      statement of LikeWriter for a group of one like) at 1/8/32/64 clients, with the portal's fold
 #      (fold-portal.sql) running every --fold-every seconds beside it; and, in the same
 #      conditions, the like before V90 (like-portal.sql: the increment of the result's row);
 #   2. through HTTP, the running portal: wrk POSTs likes to the one result, each request

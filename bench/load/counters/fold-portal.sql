@@ -1,6 +1,7 @@
 -- The portal's fold (LikeFold.fold) as one psql transaction: the advisory lock that makes one
 -- node fold at a time (skipped here when taken: \if), the results whose shards hold likes
--- locked in id order, then the one statement that moves exactly what it read from their
+-- locked in id order, their shards locked in key order (as a group of likes locks them), then
+-- the one statement that moves exactly what it read from their
 -- shards into like_count.
 BEGIN;
 SELECT pg_try_advisory_xact_lock(hashtextextended('result-like-fold', 0)) AS locked \gset
@@ -10,6 +11,8 @@ SELECT coalesce(array_agg(id ORDER BY id), '{}') AS results FROM (
   WHERE id IN (SELECT result_id FROM result_like_shards WHERE likes > 0)
   ORDER BY id
   FOR NO KEY UPDATE) l \gset
+SELECT 1 FROM result_like_shards WHERE result_id = ANY (:'results'::bigint[])
+ORDER BY result_id, shard FOR NO KEY UPDATE \g /dev/null
 WITH pending AS (
   SELECT result_id, shard, likes FROM result_like_shards
   WHERE likes > 0 AND result_id = ANY (:'results'::bigint[])),
