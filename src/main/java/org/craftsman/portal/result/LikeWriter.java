@@ -16,9 +16,12 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
 
-import org.apache.commons.logging.Log;
-import org.apache.commons.logging.LogFactory;
+import io.micrometer.core.instrument.FunctionCounter;
+import io.micrometer.core.instrument.MeterRegistry;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.QueryTimeoutException;
@@ -40,7 +43,7 @@ import org.springframework.stereotype.Component;
 @Component
 class LikeWriter implements SmartLifecycle {
 
-	private static final Log log = LogFactory.getLog(LikeWriter.class);
+	private static final Logger logger = LoggerFactory.getLogger(LikeWriter.class);
 
 	/** Likes written by one statement at most. */
 	static final int MAX_GROUP = 512;
@@ -83,8 +86,18 @@ class LikeWriter implements SmartLifecycle {
 
 	private volatile Thread writer;
 
-	LikeWriter(JdbcTemplate jdbc) {
+	private final AtomicLong written = new AtomicLong();
+
+	LikeWriter(JdbcTemplate jdbc, ObjectProvider<MeterRegistry> registry) {
 		this.jdbc = jdbc;
+		registry.ifAvailable((meters) -> {
+			FunctionCounter.builder("portal.likes.statements", this.groups, AtomicLong::get)
+				.description("Statements that wrote likes (each a group of one or more)")
+				.register(meters);
+			FunctionCounter.builder("portal.likes.written", this.written, AtomicLong::get)
+				.description("Likes written by those statements, repeats included")
+				.register(meters);
+		});
 	}
 
 	/**
@@ -152,7 +165,7 @@ class LikeWriter implements SmartLifecycle {
 			}
 		}
 		catch (RuntimeException ex) {
-			log.warn("A group of " + group.size() + " likes could not be written: " + ex.getMessage());
+			logger.warn("A group of {} likes could not be written: {}", group.size(), ex.getMessage());
 			group.forEach((pending) -> pending.done().completeExceptionally(ex));
 		}
 	}
@@ -170,6 +183,7 @@ class LikeWriter implements SmartLifecycle {
 			}
 		});
 		this.groups.incrementAndGet();
+		this.written.addAndGet(results.size());
 		return outcomes;
 	}
 
