@@ -56,9 +56,9 @@ public class InquiryService {
 		this.entityManager.persist(inquiry);
 		this.entityManager.flush();
 		Map<String, FieldChange> recorded = new LinkedHashMap<>();
-		recorded.put("resultCode", new FieldChange(null, result.getCode()));
-		recorded.put("kind", new FieldChange(null, inquiry.getKind().name()));
-		recorded.put("status", new FieldChange(null, inquiry.getStatus().name()));
+		recorded.put("resultCode", new FieldChange("", result.getCode()));
+		recorded.put("kind", new FieldChange("", inquiry.getKind().name()));
+		recorded.put("status", new FieldChange("", inquiry.getStatus().name()));
 		this.audit.recordAll(List.of(AuditEntry.of(VISITOR, AuditAction.CREATE, ENTITY_TYPE, inquiry.getId(),
 				label(inquiry.getId(), result.getCode()), recorded)));
 		return true;
