@@ -6,6 +6,7 @@ import java.util.Map;
 import io.swagger.v3.oas.annotations.Hidden;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.craftsman.portal.inquiry.InquiryQueries;
 
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -37,10 +38,14 @@ class DashboardController {
 
 	private final TableExports exports;
 
-	DashboardController(DashboardService dashboards, DashboardTables tables, TableExports exports) {
+	private final InquiryQueries inquiries;
+
+	DashboardController(DashboardService dashboards, DashboardTables tables, TableExports exports,
+			InquiryQueries inquiries) {
 		this.dashboards = dashboards;
 		this.tables = tables;
 		this.exports = exports;
+		this.inquiries = inquiries;
 	}
 
 	@GetMapping
@@ -64,6 +69,7 @@ class DashboardController {
 		model.addAttribute("periodErrors", periodErrors);
 		model.addAttribute("periodQuery", periodQuery(period));
 		model.addAttribute("exportBase", request.getContextPath() + "/dashboard/export/");
+		model.addAttribute("inquiryCounts", this.inquiries.counts());
 		return "dashboard/dashboard";
 	}
 

@@ -12,6 +12,7 @@ import java.util.Map;
 import org.craftsman.portal.area.AreaCard;
 import org.craftsman.portal.area.AreaQueries;
 import org.craftsman.portal.common.web.Paging;
+import org.craftsman.portal.common.web.ShareCard;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -79,6 +80,8 @@ class HallController {
 		this.visits.add(id);
 		PageViews.countEveryView(request, HotspotVisits.NAME, id);
 		model.addAttribute("hotspot", hotspot);
+		model.addAttribute(ShareCard.ATTRIBUTE, new ShareCard(hotspot.title(), hotspot.titleEn(), hotspot.description(),
+				hotspot.descriptionEn(), hotspot.picture()));
 		model.addAttribute("visits", hotspot.visitCount() + this.visits.pending(id));
 		model.addAttribute("following", this.hotspots.following(hotspot, 4));
 		return "hall/hotspot";

@@ -12,6 +12,7 @@ import org.craftsman.portal.common.PublicSite;
 
 import org.springframework.http.HttpMethod;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -24,9 +25,10 @@ import org.springframework.web.filter.OncePerRequestFilter;
  */
 final class CrossSiteRequests extends OncePerRequestFilter {
 
-	/** The actions that carry no CSRF token. */
-	static final RequestMatcher TOKEN_FREE = PathPatternRequestMatcher.withDefaults()
-		.matcher(HttpMethod.POST, "/results/{id}/like");
+	/** The actions that carry no CSRF token: a like, and an inquiry about a result. */
+	static final RequestMatcher TOKEN_FREE = new OrRequestMatcher(
+			PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/results/{id}/like"),
+			PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/results/{id}/inquiries"));
 
 	private final PublicSite site;
 

@@ -4,6 +4,7 @@ import org.craftsman.portal.area.AreaCard;
 import org.craftsman.portal.area.AreaQueries;
 import org.craftsman.portal.common.web.Localized;
 import org.craftsman.portal.common.web.Paging;
+import org.craftsman.portal.common.web.ShareCard;
 import org.craftsman.portal.hall.HotspotCard;
 import org.craftsman.portal.hall.HotspotQueries;
 import org.craftsman.portal.result.ResultFilter;
@@ -54,6 +55,10 @@ class AreaPageController {
 		Page<HotspotCard> hotspots = this.hotspots.page(null, id, Paging.of(null, null, HOTSPOTS_SHOWN, HOTSPOTS_SHOWN),
 				area.hotspots());
 		model.addAttribute("area", area);
+		model.addAttribute(ShareCard.ATTRIBUTE,
+				new ShareCard(area.code() + " " + area.name(),
+						(area.nameEn() != null) ? area.code() + " " + area.nameEn() : null, area.description(),
+						area.descriptionEn(), null));
 		model.addAttribute("results", results);
 		model.addAttribute("hotspots", hotspots);
 		model.addAttribute("pageUrl", "/areas/" + id);

@@ -2,6 +2,7 @@ package org.craftsman.portal.showcase;
 
 import jakarta.servlet.http.HttpServletRequest;
 import org.craftsman.portal.award.AwardQueries;
+import org.craftsman.portal.common.web.ShareCard;
 import org.craftsman.portal.contract.ContractQueries;
 import org.craftsman.portal.hall.HotspotQueries;
 import org.craftsman.portal.result.ResultCard;
@@ -49,6 +50,8 @@ class ResultPageController {
 				this.hotspots.forResult(id), backFromLike && this.results.likedBy(id, request));
 		model.addAttribute("view", view);
 		model.addAttribute("result", result);
+		model.addAttribute(ShareCard.ATTRIBUTE,
+				new ShareCard(result.title(), result.titleEn(), result.summary(), result.summaryEn(), result.poster()));
 		model.addAttribute("visits", this.results.visits(result));
 		model.addAttribute("justLiked", backFromLike && view.liked());
 		return "results/detail";

@@ -64,6 +64,9 @@ class CsrfTest {
 		assertThat(paths).contains("/admin/areas/" + area + "/delete", "/admin/import", "/logout");
 		// A like carries no token: one sent from another site is refused instead (below).
 		assertThat(paths.remove("/results/" + area + "/like")).isTrue();
+		// So does an inquiry; one from another site is refused the same way
+		// (InquiryFormTest).
+		assertThat(paths.remove("/results/" + area + "/inquiries")).isTrue();
 		return Stream.concat(paths.stream().map((path) -> DynamicTest.dynamicTest("POST " + path, () -> {
 			HttpResponse<String> response = organizer.postRaw(path,
 					Map.of("version", "0", "code", "ZT-CSRF", "name", "ZT"));

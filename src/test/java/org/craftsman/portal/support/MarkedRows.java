@@ -14,6 +14,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 public final class MarkedRows {
 
 	private static final List<String> DELETIONS = List.of("""
+			DELETE FROM inquiries WHERE organization_name LIKE ?
+			  OR result_id IN (SELECT id FROM innovation_results WHERE code LIKE ?)""", """
 			DELETE FROM award_announcements WHERE recipient_name LIKE ?
 			  OR award_id IN (SELECT id FROM awards WHERE code LIKE ?)
 			  OR result_id IN (SELECT id FROM innovation_results WHERE code LIKE ?)

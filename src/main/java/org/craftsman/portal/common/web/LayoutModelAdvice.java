@@ -2,6 +2,7 @@ package org.craftsman.portal.common.web;
 
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
+import org.craftsman.portal.common.PublicSite;
 
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -14,6 +15,32 @@ import org.springframework.web.util.UriComponentsBuilder;
  */
 @ControllerAdvice
 class LayoutModelAdvice {
+
+	private final PublicSite site;
+
+	LayoutModelAdvice(PublicSite site) {
+		this.site = site;
+	}
+
+	/**
+	 * The page's canonical address and its language alternates, absolute from the public
+	 * base address. The page's own query stays (a search, a filter, a page), without the
+	 * marker of the way back from a like; {@code lang} is set only where it is asked for.
+	 */
+	@ModelAttribute("pageLinks")
+	PageLinks pageLinks(HttpServletRequest request) {
+		String base = this.site.baseUrl();
+		String path = shownPath(request);
+		UriComponentsBuilder page = UriComponentsBuilder.fromPath(SiteAddresses.isSiteRelative(path) ? path : "/")
+			.query(shownQuery(request))
+			.replaceQueryParam("liked");
+		String canonical = (request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI) != null) ? null
+				: base + page.build().toUriString();
+		String chinese = base + page.cloneBuilder().replaceQueryParam("lang", "zh-CN").build().toUriString();
+		String english = base + page.cloneBuilder().replaceQueryParam("lang", "en").build().toUriString();
+		String xDefault = base + page.cloneBuilder().replaceQueryParam("lang").build().toUriString();
+		return new PageLinks(base, canonical, chinese, english, xDefault);
+	}
 
 	@ModelAttribute("langUrlZh")
 	String chineseUrl(HttpServletRequest request) {

@@ -8,7 +8,9 @@ import org.craftsman.portal.contract.TransformationContract;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 
 @Controller
 @RequestMapping("/admin/contracts")
@@ -19,6 +21,17 @@ class ContractAdminController extends AdminCrudController<TransformationContract
 	ContractAdminController(ContractAdminService service) {
 		super(service);
 		this.contracts = service;
+	}
+
+	/** The form of a new contract filled in from an inquiry. */
+	@GetMapping(path = "/new", params = "inquiry")
+	String fromInquiry(@RequestParam("inquiry") String inquiry,
+			@RequestParam(name = "resultCode", required = false) String resultCode,
+			@RequestParam(name = "transfereeName", required = false) String company,
+			@RequestParam(name = "kind", required = false) String kind, Model model) {
+		String view = newForm(model);
+		model.addAttribute("form", this.contracts.fromInquiry(inquiry, resultCode, company, kind));
+		return view;
 	}
 
 	/** The list marks contracts signed outside the conference's days. */

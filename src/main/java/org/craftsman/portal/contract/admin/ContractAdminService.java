@@ -19,6 +19,7 @@ import org.craftsman.portal.admin.References;
 import org.craftsman.portal.common.web.Formats;
 import org.craftsman.portal.conference.Conference;
 import org.craftsman.portal.conference.ConferenceRepository;
+import org.craftsman.portal.contract.ContractKind;
 import org.craftsman.portal.contract.TransformationContract;
 
 import org.springframework.data.domain.Page;
@@ -88,6 +89,35 @@ public class ContractAdminService extends AdminCrudService<TransformationContrac
 	@Override
 	public ContractForm newForm() {
 		return new ContractForm();
+	}
+
+	/**
+	 * A new contract's form filled in from an inquiry (the admin's "sign a contract from
+	 * this inquiry"): its result, the inquiring company when it is a known organization,
+	 * and the kind of contract it asked for; the note names the inquiry and the company
+	 * as the inquirer wrote it. A value that names nothing is left out.
+	 */
+	@Transactional(readOnly = true)
+	public ContractForm fromInquiry(String inquiry, String resultCode, String company, String kind) {
+		ContractForm form = newForm();
+		References references = References.onDemand(this.entityManager);
+		if (resultCode != null && references.find(InnovationResult.BY_CODE, resultCode.strip()) != null) {
+			form.setResultCode(resultCode.strip());
+		}
+		if (company != null && references.find(Organization.BY_NAME, company.strip()) != null) {
+			form.setTransfereeName(company.strip());
+		}
+		for (ContractKind known : ContractKind.values()) {
+			if (known.name().equals(kind)) {
+				form.setKind(known);
+			}
+		}
+		if (inquiry != null && inquiry.matches("[0-9]{1,18}")) {
+			String note = message("admin.contracts.fromInquiry", null, inquiry,
+					(company != null) ? company.strip() : "");
+			form.setNote(note.length() > 500 ? note.substring(0, 500) : note);
+		}
+		return form;
 	}
 
 	@Override
