@@ -10,7 +10,10 @@ import org.craftsman.portal.result.ResultCard;
  *
  * @param area the area
  * @param results its published results, most liked first
+ * @param url the area page's address, printed under its QR code
+ * @param qrSvg the area's QR code, inline SVG
+ * @param resultQrSvgs the results' QR codes, in the order of the results
  */
-public record AreaPoster(AreaCard area, List<ResultCard> results) {
+public record AreaPoster(AreaCard area, List<ResultCard> results, String url, String qrSvg, List<String> resultQrSvgs) {
 
 }

@@ -5,6 +5,8 @@ import java.util.List;
 import org.craftsman.portal.area.AreaCard;
 import org.craftsman.portal.area.AreaQueries;
 import org.craftsman.portal.common.web.Paging;
+import org.craftsman.portal.common.web.QrCodes;
+import org.craftsman.portal.result.ResultCard;
 import org.craftsman.portal.result.ResultFilter;
 import org.craftsman.portal.result.ResultService;
 import org.craftsman.portal.result.ResultSort;
@@ -33,7 +35,10 @@ class PosterController {
 
 	private final ResultService results;
 
-	PosterController(AreaQueries areas, ResultService results) {
+	private final QrCodes qr;
+
+	PosterController(AreaQueries areas, ResultService results, QrCodes qr) {
+		this.qr = qr;
 		this.areas = areas;
 		this.results = results;
 	}
@@ -59,11 +64,15 @@ class PosterController {
 	}
 
 	private AreaPoster poster(AreaCard area) {
-		return new AreaPoster(area,
-				this.results
-					.search(ResultFilter.inArea(area.id(), ResultSort.LIKES),
-							Paging.of(null, null, RESULTS_SHOWN, RESULTS_SHOWN), false)
-					.getContent());
+		List<ResultCard> shown = this.results
+			.search(ResultFilter.inArea(area.id(), ResultSort.LIKES),
+					Paging.of(null, null, RESULTS_SHOWN, RESULTS_SHOWN), false)
+			.getContent();
+		String path = "/areas/" + area.id();
+		return new AreaPoster(area, shown, this.qr.url(path), this.qr.scanSvg(path, area.code() + " " + area.name()),
+				shown.stream()
+					.map((result) -> this.qr.scanSvg("/results/" + result.id(), result.code() + " " + result.title()))
+					.toList());
 	}
 
 	private static String size(String size) {
