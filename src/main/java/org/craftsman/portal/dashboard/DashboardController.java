@@ -37,7 +37,10 @@ class DashboardController {
 
 	private final TableExports exports;
 
-	DashboardController(DashboardService dashboards, DashboardTables tables, TableExports exports) {
+	private final ScanQueries scans;
+
+	DashboardController(DashboardService dashboards, DashboardTables tables, TableExports exports, ScanQueries scans) {
+		this.scans = scans;
 		this.dashboards = dashboards;
 		this.tables = tables;
 		this.exports = exports;
@@ -64,6 +67,7 @@ class DashboardController {
 		model.addAttribute("periodErrors", periodErrors);
 		model.addAttribute("periodQuery", periodQuery(period));
 		model.addAttribute("exportBase", request.getContextPath() + "/dashboard/export/");
+		model.addAttribute("scans", this.scans.figures());
 		return "dashboard/dashboard";
 	}
 

@@ -84,6 +84,36 @@ class BoothPosterBrowserTest {
 		}
 	}
 
+	@Test
+	void theShareButtonCopiesThePageLinkAndShowsItsQrCodeByKeyboard() throws Exception {
+		long id = this.jdbc.queryForObject("SELECT min(id) FROM innovation_results WHERE published", Long.class);
+		ChromeDriver browser = Browsers.chromium(390, 844, "en");
+		try {
+			browser.get("http://localhost:" + this.port + "/results/" + id + "?s=qr");
+			org.openqa.selenium.WebElement share = browser.findElement(By.cssSelector(".share-button"));
+			assertThat(share.isDisplayed()).isTrue();
+			share.sendKeys(org.openqa.selenium.Keys.ENTER);
+			org.openqa.selenium.WebElement dialog = browser.findElement(By.id("share-dialog"));
+			assertThat(dialog.isDisplayed()).isTrue();
+			assertThat(browser.findElement(By.id("share-link")).getDomProperty("value"))
+				.isEqualTo(this.site.baseUrl() + "/results/" + id);
+			new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(10))
+				.until((driver) -> (Boolean) ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+						"var i = document.querySelector('.share-qr'); return i.complete && i.naturalWidth > 0;"));
+			browser.findElement(By.cssSelector(".share-copy")).click();
+			new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(5))
+				.until((driver) -> !driver.findElement(By.cssSelector(".share-status")).getText().isEmpty());
+			browser.switchTo().activeElement().sendKeys(org.openqa.selenium.Keys.ESCAPE);
+			new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(5))
+				.until((driver) -> !driver.findElement(By.id("share-dialog")).isDisplayed());
+			assertThat(browser.findElement(By.cssSelector(".scanned-note a")).getDomAttribute("href"))
+				.startsWith("/areas/");
+		}
+		finally {
+			browser.quit();
+		}
+	}
+
 	private static byte[] print(ChromeDriver browser, double widthCm, double heightCm) {
 		PrintOptions options = new PrintOptions();
 		options.setPageSize(new org.openqa.selenium.print.PageSize(heightCm, widthCm));

@@ -127,6 +127,29 @@ class VenueQrAndPlanTest {
 	}
 
 	@Test
+	void scansOfABoothPosterShowOnTheDashboardPerAreaAndDayAndAddUp() throws Exception {
+		long area = this.jdbc.queryForObject("SELECT id FROM exhibition_areas WHERE code = 'A07'", Long.class);
+		try {
+			atOnce(5, "/areas/" + area + "?s=qr");
+			atOnce(3, "/areas/" + area);
+			assertThat(
+					count("SELECT coalesce(sum(scans), 0) FROM qr_scans WHERE kind = 'AREA' AND target_id = " + area))
+				.isEqualTo(5);
+			Document dashboard = new WebClient(this.port).loggedInAs("staff", "demo-staff").page("/dashboard");
+			Element row = dashboard.select("#table-scans tbody tr")
+				.stream()
+				.filter((tr) -> tr.selectFirst("th").text().startsWith("A07"))
+				.findFirst()
+				.orElseThrow();
+			assertThat(row.select("td").last().text()).isEqualTo("5");
+			assertThat(dashboard.select("#section-scans .dash-check-ok")).hasSize(1);
+		}
+		finally {
+			this.jdbc.update("DELETE FROM qr_scans WHERE kind = 'AREA' AND target_id = ?", area);
+		}
+	}
+
+	@Test
 	void theFloorPlanHasOneClickableShapePerOfflineAreaAndTheListTheSameAreas() {
 		Document page = new WebClient(this.port).page("/areas");
 		List<String> offline = this.jdbc.queryForList(
