@@ -33,8 +33,10 @@ class ScanQueries {
 				SELECT a.code, a.name, a.name_en, s.day, sum(s.scans) AS scans
 				FROM qr_scans s JOIN exhibition_areas a ON a.id = s.area_id
 				GROUP BY a.code, a.name, a.name_en, s.day ORDER BY a.code, s.day""").query((row) -> {
+			String name = row.getString("name");
+			String nameEn = row.getString("name_en");
 			Cells cells = areas.computeIfAbsent(row.getString("code"),
-					(code) -> new Cells(row.getString("name"), row.getString("name_en"), new long[days.size()]));
+					(code) -> new Cells(name, nameEn, new long[days.size()]));
 			cells.perDay()[days.indexOf(row.getObject("day", LocalDate.class))] += row.getLong("scans");
 		});
 		List<ScanRow> rows = new ArrayList<>();
