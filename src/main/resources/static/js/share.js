@@ -10,11 +10,17 @@
 	var link = dialog.querySelector('#share-link');
 	var copy = dialog.querySelector('.share-copy');
 	var status = dialog.querySelector('.share-status');
-	var qr = dialog.querySelector('.share-qr');
+	var slot = dialog.querySelector('.share-qr-slot');
 	button.hidden = false;
 	button.addEventListener('click', function () {
-		if (qr && !qr.getAttribute('src')) {
-			qr.setAttribute('src', qr.getAttribute('data-src'));
+		if (slot && !slot.querySelector('img')) {
+			var qr = document.createElement('img');
+			qr.className = 'share-qr';
+			qr.width = 240;
+			qr.height = 240;
+			qr.alt = slot.getAttribute('data-alt');
+			qr.src = slot.getAttribute('data-src');
+			slot.appendChild(qr);
 		}
 		status.textContent = '';
 		dialog.showModal();
