@@ -34,7 +34,10 @@ public class ConstraintMessages {
 			Map.entry("transformation_contracts_contract_no_check", "contractNo"),
 			Map.entry("awards_code_unique", "code"),
 			Map.entry("award_announcements_recipient_present", "recipientName"),
-			Map.entry("award_announcements_rank_unique", "rank"), Map.entry("live_broadcasts_time_ordered", "endsAt"));
+			Map.entry("award_announcements_rank_unique", "rank"), Map.entry("live_broadcasts_time_ordered", "endsAt"),
+			Map.entry("exhibition_areas_plan_inside_hall", "planX"),
+			Map.entry("exhibition_areas_plan_no_overlap", "planX"),
+			Map.entry("exhibition_areas_plan_complete", "planHallCode"));
 
 	private static final List<String> TABLES = List.of("award_announcements", "awards", "exhibition_areas",
 			"innovation_results", "live_broadcasts", "online_hotspots", "organizations", "transformation_contracts");

@@ -8,6 +8,9 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
@@ -81,6 +84,62 @@ public class ExhibitionArea extends AuditedEntity {
 
 	@Column(name = "display_order", nullable = false)
 	private int displayOrder;
+
+	@ManyToOne(fetch = FetchType.LAZY)
+	@JoinColumn(name = "plan_hall_id")
+	private VenueHall planHall;
+
+	@Column(name = "plan_x")
+	private Integer planX;
+
+	@Column(name = "plan_y")
+	private Integer planY;
+
+	@Column(name = "plan_width")
+	private Integer planWidth;
+
+	@Column(name = "plan_height")
+	private Integer planHeight;
+
+	public VenueHall getPlanHall() {
+		return this.planHall;
+	}
+
+	public void setPlanHall(VenueHall planHall) {
+		this.planHall = planHall;
+	}
+
+	public Integer getPlanX() {
+		return this.planX;
+	}
+
+	public void setPlanX(Integer planX) {
+		this.planX = planX;
+	}
+
+	public Integer getPlanY() {
+		return this.planY;
+	}
+
+	public void setPlanY(Integer planY) {
+		this.planY = planY;
+	}
+
+	public Integer getPlanWidth() {
+		return this.planWidth;
+	}
+
+	public void setPlanWidth(Integer planWidth) {
+		this.planWidth = planWidth;
+	}
+
+	public Integer getPlanHeight() {
+		return this.planHeight;
+	}
+
+	public void setPlanHeight(Integer planHeight) {
+		this.planHeight = planHeight;
+	}
 
 	public String getCode() {
 		return this.code;

@@ -17,6 +17,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 public abstract class BatchedCounter {
 
+	/** The counts of a flush as a relation {@code v(id, n)}, for the statement to add. */
+	protected static final String COUNTED = "unnest(CAST(:ids AS bigint[]), CAST(:counts AS bigint[])) AS v(id, n)";
+
 	private final Map<Long, LongAdder> pending = new ConcurrentHashMap<>();
 
 	/** Held while a flush moves counts from memory to the database. */
@@ -35,10 +38,18 @@ public abstract class BatchedCounter {
 	 * {@code t.published}); {@code true} for all
 	 */
 	protected BatchedCounter(String name, String table, String column, String condition) {
+		this(name, "UPDATE " + table + " t SET " + column + " = t." + column + " + v.n" + " FROM " + COUNTED
+				+ " WHERE t.id = v.id AND " + condition);
+	}
+
+	/**
+	 * @param name how pages name the counter
+	 * @param statement the one statement that adds the counts, reading them from
+	 * {@link #COUNTED}
+	 */
+	protected BatchedCounter(String name, String statement) {
 		this.name = name;
-		this.update = "UPDATE " + table + " t SET " + column + " = t." + column + " + v.n"
-				+ " FROM unnest(CAST(:ids AS bigint[]), CAST(:counts AS bigint[])) AS v(id, n)"
-				+ " WHERE t.id = v.id AND " + condition;
+		this.update = statement;
 	}
 
 	public String name() {

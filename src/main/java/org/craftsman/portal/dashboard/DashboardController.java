@@ -40,8 +40,11 @@ class DashboardController {
 
 	private final InquiryQueries inquiries;
 
+	private final ScanQueries scans;
+
 	DashboardController(DashboardService dashboards, DashboardTables tables, TableExports exports,
-			InquiryQueries inquiries) {
+			InquiryQueries inquiries, ScanQueries scans) {
+		this.scans = scans;
 		this.dashboards = dashboards;
 		this.tables = tables;
 		this.exports = exports;
@@ -70,6 +73,7 @@ class DashboardController {
 		model.addAttribute("periodQuery", periodQuery(period));
 		model.addAttribute("exportBase", request.getContextPath() + "/dashboard/export/");
 		model.addAttribute("inquiryCounts", this.inquiries.counts());
+		model.addAttribute("scans", this.scans.figures());
 		return "dashboard/dashboard";
 	}
 

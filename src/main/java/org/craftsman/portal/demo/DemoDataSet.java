@@ -22,6 +22,7 @@ import org.craftsman.portal.demo.DemoRows.AreaRow;
 import org.craftsman.portal.demo.DemoRows.AwardRow;
 import org.craftsman.portal.demo.DemoRows.BroadcastRow;
 import org.craftsman.portal.demo.DemoRows.ConferenceRow;
+import org.craftsman.portal.demo.DemoRows.HallRow;
 import org.craftsman.portal.demo.DemoRows.ContractRow;
 import org.craftsman.portal.demo.DemoRows.HotspotRow;
 import org.craftsman.portal.demo.DemoRows.OrganizationRow;
@@ -35,6 +36,18 @@ import org.craftsman.portal.demo.DemoRows.ResultRow;
 final class DemoDataSet {
 
 	static final int OFFLINE_AREAS = 77;
+
+	private static final int HALL_WIDTH = 72;
+
+	private static final int HALL_HEIGHT = 48;
+
+	private static final int HALL_GAP = 10;
+
+	private static final int AREA_WIDTH = 20;
+
+	private static final int AREA_HEIGHT = 11;
+
+	private static final int AREA_MARGIN = 3;
 
 	static final BigDecimal FLOOR_AREA = new BigDecimal("10260.00");
 
@@ -119,6 +132,8 @@ final class DemoDataSet {
 
 	final List<OrganizationRow> organizations = new ArrayList<>();
 
+	final List<HallRow> halls = new ArrayList<>();
+
 	final List<AreaRow> areas = new ArrayList<>();
 
 	final List<ResultRow> results = new ArrayList<>();
@@ -157,8 +172,8 @@ final class DemoDataSet {
 	 * Every table's rows, in an order that inserts each row after the rows it refers to.
 	 */
 	List<List<? extends DemoRow>> tables() {
-		return List.of(this.conference, this.organizations, this.areas, this.results, this.hotspots, this.contracts,
-				this.awards, this.announcements, this.broadcasts);
+		return List.of(this.conference, this.organizations, this.halls, this.areas, this.results, this.hotspots,
+				this.contracts, this.awards, this.announcements, this.broadcasts);
 	}
 
 	static DemoDataSet generate() {
@@ -278,7 +293,7 @@ final class DemoDataSet {
 					"Online exhibition hall", BigDecimal.ZERO.setScale(2), zone.zh(), zone.en(),
 					"以图文、音频和视频展示" + zone.zh() + "的内容，可随时在线参观。",
 					"Pictures, audio and video from the " + zone.en() + ", open online at any time.",
-					ONLINE_DISPLAY_ORDER + order));
+					ONLINE_DISPLAY_ORDER + order, null, null, null, null, null));
 			this.onlineAreaIds.add(id);
 		}
 	}
@@ -291,9 +306,31 @@ final class DemoDataSet {
 		String descriptionEn = "The " + nameEn + ", in Hall " + hallNo
 				+ " of the Shenzhen Convention and Exhibition Center, presents " + themeEn.toLowerCase(Locale.ENGLISH)
 				+ " with exhibits, hands-on demonstrations and room to meet the people behind them.";
+		long hallId = hall(hallNo);
+		int place = (int) this.areas.stream().filter((area) -> Long.valueOf(hallId).equals(area.planHallId())).count();
 		this.areas.add(new AreaRow(id, String.format("A%02d", index + 1), name, nameEn, "OFFLINE", hallNo + "号馆",
-				"Hall " + hallNo, floorAreas.get(index), theme, themeEn, description, descriptionEn, index + 1));
+				"Hall " + hallNo, floorAreas.get(index), theme, themeEn, description, descriptionEn, index + 1, hallId,
+				AREA_MARGIN + (place % 3) * (AREA_WIDTH + AREA_MARGIN),
+				AREA_MARGIN + (place / 3) * (AREA_HEIGHT + AREA_MARGIN), AREA_WIDTH, AREA_HEIGHT));
 		return id;
+	}
+
+	/**
+	 * The id of a hall of the floor plan, added the first time an area is in it: nine
+	 * halls of 72 × 48 m in three rows, with 10 m between them.
+	 */
+	private long hall(int hallNo) {
+		String code = "H" + hallNo;
+		for (HallRow hall : this.halls) {
+			if (hall.code().equals(code)) {
+				return hall.id();
+			}
+		}
+		int index = hallNo - 1;
+		this.halls.add(new HallRow(hallNo, code, hallNo + "号馆", "Hall " + hallNo,
+				HALL_GAP + (index % 3) * (HALL_WIDTH + HALL_GAP), HALL_GAP + (index / 3) * (HALL_HEIGHT + HALL_GAP),
+				HALL_WIDTH, HALL_HEIGHT, hallNo));
+		return hallNo;
 	}
 
 	/** 77 floor areas in half square metres, adding up exactly to {@link #FLOOR_AREA}. */

@@ -29,9 +29,22 @@ final class DemoRows {
 
 	}
 
+	/** A hall of the venue's floor plan, in metres. */
+	record HallRow(long id, String code, String name, String nameEn, int planX, int planY, int planWidth,
+			int planHeight, int displayOrder) implements DemoRow {
+
+		@Override
+		public String table() {
+			return "venue_halls";
+		}
+
+	}
+
+	/** An area, placed in its hall on the floor plan (offline areas) or not (online). */
 	record AreaRow(long id, String code, String name, String nameEn, String kind, String hall, String hallEn,
 			BigDecimal floorArea, String theme, String themeEn, String description, String descriptionEn,
-			int displayOrder) implements DemoRow {
+			int displayOrder, Long planHallId, Integer planX, Integer planY, Integer planWidth,
+			Integer planHeight) implements DemoRow {
 
 		@Override
 		public String table() {

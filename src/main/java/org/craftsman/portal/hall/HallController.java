@@ -13,8 +13,10 @@ import org.craftsman.portal.area.AreaCard;
 import org.craftsman.portal.area.AreaQueries;
 import org.craftsman.portal.common.web.Paging;
 import org.craftsman.portal.common.web.ShareCard;
+import org.craftsman.portal.common.web.QrCodes;
 
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -36,7 +38,13 @@ class HallController {
 
 	private final HotspotVisits visits;
 
-	HallController(HotspotQueries hotspots, AreaQueries areas, HotspotVisits visits) {
+	private final HotspotScans scans;
+
+	private final QrCodes qr;
+
+	HallController(HotspotQueries hotspots, AreaQueries areas, HotspotVisits visits, HotspotScans scans, QrCodes qr) {
+		this.scans = scans;
+		this.qr = qr;
 		this.hotspots = hotspots;
 		this.visits = visits;
 		this.areas = areas;
@@ -79,12 +87,20 @@ class HallController {
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		this.visits.add(id);
 		PageViews.countEveryView(request, HotspotVisits.NAME, id);
+		this.scans.countIfScanned(request, id);
 		model.addAttribute("hotspot", hotspot);
 		model.addAttribute(ShareCard.ATTRIBUTE, new ShareCard(hotspot.title(), hotspot.titleEn(), hotspot.description(),
 				hotspot.descriptionEn(), hotspot.picture()));
 		model.addAttribute("visits", hotspot.visitCount() + this.visits.pending(id));
 		model.addAttribute("following", this.hotspots.following(hotspot, 4));
 		return "hall/hotspot";
+	}
+
+	/** A hotspot's QR code: {@code qr.svg} or {@code qr.png}. */
+	@GetMapping("/hall/hotspots/{id}/qr.{format}")
+	ResponseEntity<byte[]> qrCode(@PathVariable long id, @PathVariable String format) {
+		this.hotspots.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		return this.qr.scanImage("/hall/hotspots/" + id, format);
 	}
 
 	/** The hall's address for a kind and a zone, without a page number. */

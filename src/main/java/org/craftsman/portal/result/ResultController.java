@@ -11,6 +11,7 @@ import org.craftsman.portal.area.AreaQueries;
 import org.craftsman.portal.common.Vocabulary;
 import org.craftsman.portal.common.web.Localized;
 import org.craftsman.portal.common.web.Paging;
+import org.craftsman.portal.common.web.QrCodes;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -49,14 +50,26 @@ class ResultController {
 
 	private final MessageSource messages;
 
+	private final QrCodes qr;
+
 	ResultController(ResultService results, AreaQueries areas, Localized localized, BrowserIds browserIds,
-			LikeLimits limits, MessageSource messages) {
+			LikeLimits limits, MessageSource messages, QrCodes qr) {
+		this.qr = qr;
 		this.results = results;
 		this.areas = areas;
 		this.localized = localized;
 		this.browserIds = browserIds;
 		this.limits = limits;
 		this.messages = messages;
+	}
+
+	/** A published result's QR code: {@code qr.svg} or {@code qr.png}. */
+	@GetMapping("/results/{id}/qr.{format}")
+	ResponseEntity<byte[]> qrCode(@PathVariable long id, @PathVariable String format) {
+		if (!this.results.published(id)) {
+			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+		}
+		return this.qr.scanImage("/results/" + id, format);
 	}
 
 	@GetMapping("/results")

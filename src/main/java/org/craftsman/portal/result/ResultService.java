@@ -26,8 +26,12 @@ public class ResultService {
 
 	private final ResultVisits visits;
 
-	ResultService(ResultQueries results, ResultCounters counters, BrowserIds browserIds, ResultVisits visits) {
+	private final ResultScans scans;
+
+	ResultService(ResultQueries results, ResultCounters counters, BrowserIds browserIds, ResultVisits visits,
+			ResultScans scans) {
 		this.visits = visits;
+		this.scans = scans;
 		this.results = results;
 		this.counters = counters;
 		this.browserIds = browserIds;
@@ -44,13 +48,15 @@ public class ResultService {
 
 	/**
 	 * Opens a published result.
-	 * @param countVisit whether this opening counts as a visit
+	 * @param countVisit whether this opening counts as a visit (and as a scan of the
+	 * result's QR code, when it came from one)
 	 */
 	public Optional<ResultCard> open(long id, boolean countVisit, HttpServletRequest request) {
 		Optional<ResultCard> result = this.results.find(id);
 		if (countVisit && result.isPresent()) {
 			this.visits.add(id);
 			PageViews.countEveryView(request, ResultVisits.NAME, id);
+			this.scans.countIfScanned(request, id);
 		}
 		return result;
 	}
@@ -63,6 +69,11 @@ public class ResultService {
 	/** A result's visits of this moment, the ones not written yet included. */
 	public long visits(ResultCard result) {
 		return result.visitCount() + this.visits.pending(result.id());
+	}
+
+	/** Whether a result is published, so that its page and its QR code exist. */
+	public boolean published(long id) {
+		return this.counters.likeCount(id).isPresent();
 	}
 
 	public Optional<Long> likeCount(long id) {

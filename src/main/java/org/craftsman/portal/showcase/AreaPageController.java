@@ -1,7 +1,10 @@
 package org.craftsman.portal.showcase;
 
+import jakarta.servlet.http.HttpServletRequest;
 import org.craftsman.portal.area.AreaCard;
 import org.craftsman.portal.area.AreaQueries;
+import org.craftsman.portal.area.AreaScans;
+import org.craftsman.portal.area.VenuePlanQueries;
 import org.craftsman.portal.common.web.Localized;
 import org.craftsman.portal.common.web.Paging;
 import org.craftsman.portal.common.web.ShareCard;
@@ -39,7 +42,14 @@ class AreaPageController {
 
 	private final Localized localized;
 
-	AreaPageController(AreaQueries areas, ResultService results, HotspotQueries hotspots, Localized localized) {
+	private final VenuePlanQueries plans;
+
+	private final AreaScans scans;
+
+	AreaPageController(AreaQueries areas, ResultService results, HotspotQueries hotspots, Localized localized,
+			VenuePlanQueries plans, AreaScans scans) {
+		this.plans = plans;
+		this.scans = scans;
 		this.areas = areas;
 		this.results = results;
 		this.hotspots = hotspots;
@@ -48,8 +58,9 @@ class AreaPageController {
 
 	@GetMapping("/areas/{id}")
 	String detail(@PathVariable long id, @RequestParam(required = false) String page,
-			@RequestParam(required = false) String size, Model model) {
+			@RequestParam(required = false) String size, HttpServletRequest request, Model model) {
 		AreaCard area = this.areas.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		this.scans.countIfScanned(request, id);
 		Page<ResultCard> results = this.results.search(ResultFilter.inArea(id, ResultSort.LIKES),
 				Paging.of(page, size, PAGE_SIZE, MAX_PAGE_SIZE), this.localized.isEnglish());
 		Page<HotspotCard> hotspots = this.hotspots.page(null, id, Paging.of(null, null, HOTSPOTS_SHOWN, HOTSPOTS_SHOWN),
@@ -62,6 +73,8 @@ class AreaPageController {
 		model.addAttribute("results", results);
 		model.addAttribute("hotspots", hotspots);
 		model.addAttribute("pageUrl", "/areas/" + id);
+		model.addAttribute("plan", this.plans.plan());
+		model.addAttribute("onPlan", java.util.Set.of(id));
 		return "areas/detail";
 	}
 

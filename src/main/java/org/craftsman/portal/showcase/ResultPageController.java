@@ -3,6 +3,7 @@ package org.craftsman.portal.showcase;
 import jakarta.servlet.http.HttpServletRequest;
 import org.craftsman.portal.award.AwardQueries;
 import org.craftsman.portal.common.web.ShareCard;
+import org.craftsman.portal.common.web.Scans;
 import org.craftsman.portal.contract.ContractQueries;
 import org.craftsman.portal.hall.HotspotQueries;
 import org.craftsman.portal.result.ResultCard;
@@ -54,6 +55,7 @@ class ResultPageController {
 				new ShareCard(result.title(), result.titleEn(), result.summary(), result.summaryEn(), result.poster()));
 		model.addAttribute("visits", this.results.visits(result));
 		model.addAttribute("justLiked", backFromLike && view.liked());
+		model.addAttribute("scanned", Scans.scanned(request));
 		return "results/detail";
 	}
 

@@ -5,6 +5,8 @@ import java.util.Map;
 import org.craftsman.portal.admin.AdminCrudController;
 import org.craftsman.portal.area.AreaKind;
 import org.craftsman.portal.area.ExhibitionArea;
+import org.craftsman.portal.area.VenuePlan;
+import org.craftsman.portal.area.VenuePlanQueries;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -13,13 +15,19 @@ import org.springframework.web.bind.annotation.RequestMapping;
 @RequestMapping("/admin/areas")
 class AreaAdminController extends AdminCrudController<ExhibitionArea, AreaForm> {
 
-	AreaAdminController(AreaAdminService service) {
+	private final VenuePlanQueries plans;
+
+	AreaAdminController(AreaAdminService service, VenuePlanQueries plans) {
 		super(service);
+		this.plans = plans;
 	}
 
 	@Override
 	protected void addChoices(Map<String, Object> choices) {
 		choices.put("kind", labelled(AreaKind.values()));
+		VenuePlan plan = this.plans.plan();
+		choices.put("planHallCode", plan.hallChoices());
+		choices.put("planPreview", plan);
 	}
 
 }

@@ -60,6 +60,85 @@ public class AreaForm extends AdminForm {
 	@Max(1_000_000)
 	private Integer displayOrder = 0;
 
+	@Size(max = 20)
+	private String planHallCode;
+
+	@Min(0)
+	@Max(1000)
+	private Integer planX;
+
+	@Min(0)
+	@Max(1000)
+	private Integer planY;
+
+	@Min(1)
+	@Max(1000)
+	private Integer planWidth;
+
+	@Min(1)
+	@Max(1000)
+	private Integer planHeight;
+
+	/**
+	 * The floor-plan placement may be left out of an import: the area keeps its place.
+	 */
+	@Override
+	public java.util.List<String> optionalFields() {
+		return java.util.List.of("planHallCode", "planX", "planY", "planWidth", "planHeight");
+	}
+
+	public String getPlanHallCode() {
+		return this.planHallCode;
+	}
+
+	public void setPlanHallCode(String planHallCode) {
+		this.planHallCode = planHallCode;
+	}
+
+	public Integer getPlanX() {
+		return this.planX;
+	}
+
+	public void setPlanX(Integer planX) {
+		this.planX = planX;
+	}
+
+	public Integer getPlanY() {
+		return this.planY;
+	}
+
+	public void setPlanY(Integer planY) {
+		this.planY = planY;
+	}
+
+	public Integer getPlanWidth() {
+		return this.planWidth;
+	}
+
+	public void setPlanWidth(Integer planWidth) {
+		this.planWidth = planWidth;
+	}
+
+	public Integer getPlanHeight() {
+		return this.planHeight;
+	}
+
+	public void setPlanHeight(Integer planHeight) {
+		this.planHeight = planHeight;
+	}
+
+	/** Whether any part of a floor-plan placement is given. */
+	public boolean placed() {
+		return this.planHallCode != null && !this.planHallCode.isBlank() || this.planX != null || this.planY != null
+				|| this.planWidth != null || this.planHeight != null;
+	}
+
+	/** Whether every part of a floor-plan placement is given. */
+	public boolean placedCompletely() {
+		return this.planHallCode != null && !this.planHallCode.isBlank() && this.planX != null && this.planY != null
+				&& this.planWidth != null && this.planHeight != null;
+	}
+
 	public String getCode() {
 		return this.code;
 	}

@@ -12,10 +12,10 @@ import java.util.Map;
  * @param etag a strong entity tag of the body, quoted
  * @param renderedAt when it was rendered, the page's Last-Modified
  * @param headers the response headers the page was rendered with, without cookies
- * @param counted the counter a view of the page adds to, or null
+ * @param counted the counters a view of the page adds to, none for most pages
  */
 record CachedPage(byte[] body, byte[] gzipped, String etag, Instant renderedAt, Map<String, List<String>> headers,
-		PageViews.View counted) {
+		List<PageViews.View> counted) {
 
 	/** About how many bytes of memory the page holds. */
 	int weight() {

@@ -199,7 +199,8 @@ class PageCacheFilter extends OncePerRequestFilter implements Ordered {
 					headers.put(name, List.of(serving.getHeader(name)));
 				}
 			}
-			this.cache.putFile(address, new CachedPage(body, gzip(body), etag(body), Instant.now(), headers, null));
+			this.cache.putFile(address,
+					new CachedPage(body, gzip(body), etag(body), Instant.now(), headers, List.of()));
 		}
 		serving.copyBodyToResponse();
 	}
@@ -280,17 +281,15 @@ class PageCacheFilter extends OncePerRequestFilter implements Ordered {
 		headers.put(HttpHeaders.CONTENT_LANGUAGE, List.of(rendering.getLocale().toLanguageTag()));
 		headers.put(HttpHeaders.CACHE_CONTROL, List.of(CACHE_CONTROL));
 		headers.put(HttpHeaders.VARY, List.of(VARY));
-		Object view = request.getAttribute(PageViews.ATTRIBUTE);
-		return new CachedPage(body, gzip(body), etag(body), Instant.now(), headers,
-				(view instanceof PageViews.View counted) ? counted : null);
+		return new CachedPage(body, gzip(body), etag(body), Instant.now(), headers, PageViews.of(request));
 	}
 
 	/** Sends a kept page again, counting the view it is. */
 	private void serve(CachedPage page, HttpServletRequest request, HttpServletResponse response) throws IOException {
-		if (page.counted() != null) {
-			BatchedCounter counter = this.counters.named(page.counted().counter());
+		for (PageViews.View view : page.counted()) {
+			BatchedCounter counter = this.counters.named(view.counter());
 			if (counter != null) {
-				counter.add(page.counted().id());
+				counter.add(view.id());
 			}
 		}
 		send(page, request, response);
