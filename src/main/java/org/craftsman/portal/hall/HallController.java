@@ -55,7 +55,9 @@ class HallController {
 		if (kind != null || area != null || page != null || size != null) {
 			return "redirect:" + listUrl(kind, area, page, size);
 		}
-		return this.scenes.lobby().map((lobby) -> scene(lobby, model)).orElseGet(() -> list(null, null, null, null, model));
+		return this.scenes.lobby()
+			.map((lobby) -> scene(lobby, model))
+			.orElseGet(() -> list(null, null, null, null, model));
 	}
 
 	@GetMapping("/hall/scenes/{id}")
@@ -64,7 +66,9 @@ class HallController {
 		return scene(scene, model);
 	}
 
-	/** The hotspot's media as a panel over the tour; a visit as the hotspot's page is one. */
+	/**
+	 * The hotspot's media as a panel over the tour; a visit as the hotspot's page is one.
+	 */
 	@GetMapping("/hall/hotspots/{id}/panel")
 	String panel(@PathVariable long id, HttpServletRequest request, Model model) {
 		HotspotCard hotspot = this.hotspots.find(id)

@@ -9,6 +9,7 @@ import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.geom.RoundRectangle2D;
 import java.awt.image.BufferedImage;
+import java.awt.image.DataBufferInt;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -18,9 +19,9 @@ import java.util.stream.IntStream;
  * Paints the interior of an exhibition hall as an equirectangular panorama: a round hall
  * (a cylinder seen from its centre at eye height) with a polished tiled floor, a coffered
  * ceiling with rings of lights, booths in the zone's colour wherever hotspots stand (each
- * hotspot on a lit display of its booth, the booth's carpet on the floor before it), doors
- * lit from the scene they lead to, and a frieze of banners. The same sketch always gives
- * the same pixels.
+ * hotspot on a lit display of its booth, the booth's carpet on the floor before it),
+ * doors lit from the scene they lead to, and a frieze of banners. The same sketch always
+ * gives the same pixels.
  */
 public final class PanoramaPainter {
 
@@ -76,7 +77,9 @@ public final class PanoramaPainter {
 
 	}
 
-	/** A zone colour for the n-th zone, from a palette that suits the hall's red and gold. */
+	/**
+	 * A zone colour for the n-th zone, from a palette that suits the hall's red and gold.
+	 */
 	public static Color zoneColour(int index) {
 		Color[] palette = { new Color(0x9E1B1B), new Color(0x1F5F8B), new Color(0x2E7D4F), new Color(0x7A4A9E),
 				new Color(0xB5651D), new Color(0x00796B), new Color(0x5D4037), new Color(0xC2185B) };
@@ -86,7 +89,9 @@ public final class PanoramaPainter {
 	/** Paints the panorama, {@code width} pixels wide and half as high. */
 	public static BufferedImage paint(Sketch sketch, int width) {
 		int height = width / 2;
-		BufferedImage wall = wallTexture(sketch, width * 2);
+		BufferedImage wallImage = wallTexture(sketch, width * 2);
+		Texture wall = new Texture(((DataBufferInt) wallImage.getRaster().getDataBuffer()).getData(),
+				wallImage.getWidth(), wallImage.getHeight());
 		List<double[]> booths = booths(sketch.spots());
 		BufferedImage out = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
 		int[] pixels = new int[width * height];
@@ -125,7 +130,16 @@ public final class PanoramaPainter {
 		return small;
 	}
 
-	private static int shade(Sketch sketch, BufferedImage wall, List<double[]> booths, double yawDegrees, double pitch,
+	/** The wall's pixels, read directly. */
+	private record Texture(int[] pixels, int width, int height) {
+
+		int rgb(int x, int y) {
+			return this.pixels[y * this.width + x];
+		}
+
+	}
+
+	private static int shade(Sketch sketch, Texture wall, List<double[]> booths, double yawDegrees, double pitch,
 			double pixelAngle) {
 		double height = EYE + RADIUS * Math.tan(pitch);
 		if (height >= 0 && height <= WALL) {
@@ -139,9 +153,9 @@ public final class PanoramaPainter {
 		return ceiling(sketch, yawDegrees, distance, pixelAngle * distance / Math.sin(pitch));
 	}
 
-	private static int sampleWall(BufferedImage wall, double yawDegrees, double height) {
-		int w = wall.getWidth();
-		int h = wall.getHeight();
+	private static int sampleWall(Texture wall, double yawDegrees, double height) {
+		int w = wall.width();
+		int h = wall.height();
 		double u = (yawDegrees + 180) / 360 * w - 1;
 		double v = (WALL - height) / WALL * h - 1;
 		int x = (int) Math.floor(u);
@@ -151,7 +165,7 @@ public final class PanoramaPainter {
 		int b = 0;
 		for (int dy = 0; dy < 2; dy++) {
 			for (int dx = 0; dx < 2; dx++) {
-				int rgb = wall.getRGB(Math.floorMod(x + dx, w), y + dy);
+				int rgb = wall.rgb(Math.floorMod(x + dx, w), y + dy);
 				r += (rgb >> 16) & 0xFF;
 				g += (rgb >> 8) & 0xFF;
 				b += rgb & 0xFF;
@@ -393,8 +407,8 @@ public final class PanoramaPainter {
 				double half = 0.8 / (RADIUS * Math.PI / 180);
 				this.g.setColor(new Color(0xC9962B));
 				fill(centre - half - 0.4, centre + half + 0.4, 0.55, 3.05);
-				this.g.setPaint(new GradientPaint(0, (float) y(3.0), brighter(sketch.accent(), 0.1), 0,
-						(float) y(0.6), sketch.accent().darker()));
+				this.g.setPaint(new GradientPaint(0, (float) y(3.0), brighter(sketch.accent(), 0.1), 0, (float) y(0.6),
+						sketch.accent().darker()));
 				fill(centre - half, centre + half, 0.6, 3.0);
 				String[] word = words[i % words.length];
 				Font font = font(Font.BOLD, 0.36);
@@ -435,8 +449,8 @@ public final class PanoramaPainter {
 		void booth(Sketch sketch, double from, double to) {
 			Color accent = sketch.accent();
 			// The booth's back wall, lit from above.
-			this.g.setPaint(new GradientPaint(0, (float) y(3.2), brighter(accent, 0.25), 0, (float) y(0.1),
-					accent.darker()));
+			this.g.setPaint(
+					new GradientPaint(0, (float) y(3.2), brighter(accent, 0.25), 0, (float) y(0.1), accent.darker()));
 			fill(from, to, 0.12, 3.2);
 			// Side panels, a little darker, to give depth.
 			double side = 0.35 / (RADIUS * Math.PI / 180);
@@ -463,8 +477,8 @@ public final class PanoramaPainter {
 			this.g.drawString(name, (float) (centre - metrics.stringWidth(name) / 2.0),
 					(float) (y(3.48) + metrics.getAscent() / 2.4));
 			// A counter before the displays.
-			this.g.setPaint(new GradientPaint(0, (float) y(1.0), new Color(0xFAF7F2), 0, (float) y(0.12),
-					new Color(0xD8CFC3)));
+			this.g.setPaint(
+					new GradientPaint(0, (float) y(1.0), new Color(0xFAF7F2), 0, (float) y(0.12), new Color(0xD8CFC3)));
 			fill(from + side * 1.6, to - side * 1.6, 0.12, 0.95);
 			this.g.setColor(accent);
 			fill(from + side * 1.6, to - side * 1.6, 0.86, 0.95);

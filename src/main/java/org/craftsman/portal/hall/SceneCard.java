@@ -18,7 +18,9 @@ package org.craftsman.portal.hall;
 public record SceneCard(long id, String code, String title, String titleEn, Long areaId, String areaName,
 		String areaNameEn, String panoramaRef, String previewRef, double initialYaw, double initialPitch) {
 
-	/** The picture shown before the panorama loads: the preview, else the panorama itself. */
+	/**
+	 * The picture shown before the panorama loads: the preview, else the panorama itself.
+	 */
 	public String placeholder() {
 		return (this.previewRef != null && !this.previewRef.isBlank()) ? this.previewRef : this.panoramaRef;
 	}

@@ -10,7 +10,6 @@ import java.util.List;
  * @param doors the doors of the scene
  * @param hotspots the hotspots placed in the scene
  */
-public record ScenePage(SceneCard scene, List<SceneCard> scenes, List<SceneDoor> doors,
-		List<PlacedHotspot> hotspots) {
+public record ScenePage(SceneCard scene, List<SceneCard> scenes, List<SceneDoor> doors, List<PlacedHotspot> hotspots) {
 
 }
