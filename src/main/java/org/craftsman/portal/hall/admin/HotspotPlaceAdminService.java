@@ -22,7 +22,7 @@ import org.springframework.validation.Errors;
 public class HotspotPlaceAdminService extends AdminCrudService<HotspotPlace, HotspotPlaceForm> {
 
 	/** The admin section editing these records. */
-	static final AdminSection SECTION = new AdminSection("HOTSPOT_PLACES", "hotspot-places", "hall/admin/places", 5,
+	static final AdminSection SECTION = new AdminSection("HOTSPOT_PLACES", "hotspot-places", "hall/admin/places", 22,
 			"hotspot-places");
 
 	private final HotspotPlaceAdminRepository places;

@@ -24,7 +24,7 @@ import org.springframework.validation.Errors;
 public class SceneAdminService extends AdminCrudService<HallScene, SceneForm> {
 
 	/** The admin section editing these records. */
-	static final AdminSection SECTION = new AdminSection("SCENES", "scenes", "hall/admin/scenes", 3, "scenes");
+	static final AdminSection SECTION = new AdminSection("SCENES", "scenes", "hall/admin/scenes", 20, "scenes");
 
 	private final SceneAdminRepository scenes;
 

@@ -20,7 +20,7 @@ import org.springframework.validation.Errors;
 public class SceneLinkAdminService extends AdminCrudService<SceneLink, SceneLinkForm> {
 
 	/** The admin section editing these records. */
-	static final AdminSection SECTION = new AdminSection("SCENE_LINKS", "scene-links", "hall/admin/links", 4,
+	static final AdminSection SECTION = new AdminSection("SCENE_LINKS", "scene-links", "hall/admin/links", 21,
 			"scene-links");
 
 	private final SceneLinkAdminRepository links;
