@@ -124,7 +124,8 @@ class HallAdminTest {
 		stale.put("version", String.valueOf(placed.get("version")));
 		HttpResponse<String> moved = organizer.post(page, stale, page);
 		try {
-			assertThat(moved.statusCode()).isEqualTo(302);
+			assertThat(moved.statusCode()).as(Jsoup.parse(moved.body()).select(".admin-error-summary").text())
+				.isEqualTo(302);
 			assertThat(this.jdbc.queryForObject("SELECT yaw FROM hall_hotspot_places WHERE id = ?", Double.class,
 					placed.get("id")))
 				.isEqualTo(12.5);

@@ -17,7 +17,9 @@ import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -52,20 +54,28 @@ class ScenePlacingController {
 		this.messages = messages;
 	}
 
+	/** The scene comes from the address, never from the form. */
+	@InitBinder("form")
+	void sceneFromTheAddress(WebDataBinder binder) {
+		binder.setDisallowedFields("sceneCode");
+	}
+
+	@ModelAttribute("form")
+	HotspotPlaceForm form(@PathVariable long sceneId) {
+		HotspotPlaceForm form = new HotspotPlaceForm();
+		form.setSceneCode(scene(sceneId).code());
+		return form;
+	}
+
 	@GetMapping
 	String page(@PathVariable long sceneId, Model model) {
-		SceneCard scene = scene(sceneId);
-		HotspotPlaceForm form = new HotspotPlaceForm();
-		form.setSceneCode(scene.code());
-		model.addAttribute("form", form);
-		return view(scene, model);
+		return view(scene(sceneId), model);
 	}
 
 	@PostMapping
 	String save(@PathVariable long sceneId, @Valid @ModelAttribute("form") HotspotPlaceForm form, BindingResult binding,
 			Model model, RedirectAttributes redirect) {
 		SceneCard scene = scene(sceneId);
-		form.setSceneCode(scene.code());
 		if (binding.hasErrors()) {
 			this.places.checkAlongside(form, binding);
 			return view(scene, model);
