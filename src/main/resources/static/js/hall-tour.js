@@ -20,6 +20,7 @@
 			media.pause();
 		});
 		panelBody.replaceChildren();
+		panel.removeAttribute('aria-labelledby');
 		if (returnFocus && document.contains(returnFocus)) {
 			returnFocus.focus();
 		}
@@ -41,6 +42,9 @@
 			.then(function (html) {
 				var content = new DOMParser().parseFromString(html, 'text/html').body;
 				panelBody.replaceChildren.apply(panelBody, Array.prototype.slice.call(content.childNodes));
+				if (document.getElementById('panel-title')) {
+					panel.setAttribute('aria-labelledby', 'panel-title');
+				}
 				panel.showModal();
 				var heading = panelBody.querySelector('h2');
 				if (heading) {
