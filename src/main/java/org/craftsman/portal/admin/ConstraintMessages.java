@@ -37,10 +37,14 @@ public class ConstraintMessages {
 			Map.entry("award_announcements_rank_unique", "rank"), Map.entry("live_broadcasts_time_ordered", "endsAt"),
 			Map.entry("exhibition_areas_plan_inside_hall", "planX"),
 			Map.entry("exhibition_areas_plan_no_overlap", "planX"),
-			Map.entry("exhibition_areas_plan_complete", "planHallCode"));
+			Map.entry("exhibition_areas_plan_complete", "planHallCode"),
+			Map.entry("hall_scenes_code_unique", "code"), Map.entry("hall_scene_links_unique", "targetCode"),
+			Map.entry("hall_scene_links_not_to_itself", "targetCode"),
+			Map.entry("hall_hotspot_places_hotspot_unique", "hotspotId"));
 
 	private static final List<String> TABLES = List.of("award_announcements", "awards", "exhibition_areas",
-			"innovation_results", "live_broadcasts", "online_hotspots", "organizations", "transformation_contracts");
+			"hall_hotspot_places", "hall_scene_links", "hall_scenes", "innovation_results", "live_broadcasts",
+			"online_hotspots", "organizations", "transformation_contracts");
 
 	/** Foreign-key columns and the form field that names the related record. */
 	private static final Map<String, String> REFERENCE_FIELDS = Map.of("area_id", "areaCode", "result_id", "resultCode",

@@ -24,9 +24,12 @@ import org.craftsman.portal.demo.DemoRows.BroadcastRow;
 import org.craftsman.portal.demo.DemoRows.ConferenceRow;
 import org.craftsman.portal.demo.DemoRows.HallRow;
 import org.craftsman.portal.demo.DemoRows.ContractRow;
+import org.craftsman.portal.demo.DemoRows.HotspotPlaceRow;
 import org.craftsman.portal.demo.DemoRows.HotspotRow;
 import org.craftsman.portal.demo.DemoRows.OrganizationRow;
 import org.craftsman.portal.demo.DemoRows.ResultRow;
+import org.craftsman.portal.demo.DemoRows.SceneLinkRow;
+import org.craftsman.portal.demo.DemoRows.SceneRow;
 
 /**
  * The first conference as the portal's demo data: rows for every table, generated from a
@@ -111,6 +114,14 @@ final class DemoDataSet {
 	/** Online areas are listed after the offline ones. */
 	private static final int ONLINE_DISPLAY_ORDER = 100;
 
+	/** Displays in one scene of a zone: eight booths of four. */
+	private static final int SCENE_DISPLAYS = 32;
+
+	/** Where a zone scene's booths stand, the nearest to the way ahead first. */
+	private static final double[] BOOTH_YAWS = { 35, -35, 72, -72, 108, -108, 145, -145 };
+
+	private static final double DOOR_PITCH = -4;
+
 	private static final ZoneId CONFERENCE_ZONE = ZoneId.of("Asia/Shanghai");
 
 	private static final String[][] PROGRAMME = { { "开幕式暨大国工匠论坛", "Opening ceremony and Great Craftsmen Forum" },
@@ -139,6 +150,12 @@ final class DemoDataSet {
 	final List<ResultRow> results = new ArrayList<>();
 
 	final List<HotspotRow> hotspots = new ArrayList<>();
+
+	final List<SceneRow> scenes = new ArrayList<>();
+
+	final List<SceneLinkRow> sceneLinks = new ArrayList<>();
+
+	final List<HotspotPlaceRow> hotspotPlaces = new ArrayList<>();
 
 	final List<ContractRow> contracts = new ArrayList<>();
 
@@ -173,7 +190,8 @@ final class DemoDataSet {
 	 */
 	List<List<? extends DemoRow>> tables() {
 		return List.of(this.conference, this.organizations, this.halls, this.areas, this.results, this.hotspots,
-				this.contracts, this.awards, this.announcements, this.broadcasts);
+				this.scenes, this.sceneLinks, this.hotspotPlaces, this.contracts, this.awards, this.announcements,
+				this.broadcasts);
 	}
 
 	static DemoDataSet generate() {
@@ -183,6 +201,7 @@ final class DemoDataSet {
 		data.addAreas();
 		data.addResults();
 		data.addHotspots();
+		data.addScenes();
 		data.addContracts();
 		data.addAwards();
 		data.addBroadcasts();
@@ -481,6 +500,52 @@ final class DemoDataSet {
 			this.hotspots.add(new HotspotRow(id, area, resultId, text[0], text[1], kind, media, poster, text[2],
 					text[3], i / this.onlineAreaIds.size() + 1, visits.get(i)));
 		}
+	}
+
+	/**
+	 * The real-scene hall: a lobby with a door to each zone, and two scenes per zone,
+	 * each with up to eight booths of four displays; every hotspot of a zone stands on a
+	 * display, in the zone's order. Doors lead both ways.
+	 */
+	private void addScenes() {
+		this.scenes.add(new SceneRow(1, "HALL", null, "序厅", "Lobby", panorama("hall"), preview("hall"), 0, 0, 0));
+		int zones = this.onlineAreaIds.size();
+		for (int z = 0; z < zones; z++) {
+			Term zone = DemoCatalog.ONLINE_ZONES.get(z);
+			long first = 2 + 2L * z;
+			long second = first + 1;
+			String code = String.format("ON%02d", z + 1);
+			this.scenes.add(new SceneRow(first, code + "-1", this.onlineAreaIds.get(z), zone.zh() + " · 一",
+					zone.en() + " I", panorama(code + "-1"), preview(code + "-1"), 0, 0, 10 * (z + 1)));
+			this.scenes.add(new SceneRow(second, code + "-2", this.onlineAreaIds.get(z), zone.zh() + " · 二",
+					zone.en() + " II", panorama(code + "-2"), preview(code + "-2"), 0, 0, 10 * (z + 1) + 1));
+			addSceneLink(1, first, -157.5 + 360.0 / zones * z, DOOR_PITCH);
+			addSceneLink(first, 1, 180, DOOR_PITCH);
+			addSceneLink(first, second, 0, DOOR_PITCH);
+			addSceneLink(second, first, 180, DOOR_PITCH);
+			addSceneLink(second, 1, 0, DOOR_PITCH);
+		}
+		for (HotspotRow hotspot : this.hotspots) {
+			int z = this.onlineAreaIds.indexOf(hotspot.areaId());
+			int inZone = (int) ((hotspot.id() - 1) / zones);
+			int slot = inZone % SCENE_DISPLAYS;
+			long scene = 2 + 2L * z + inZone / SCENE_DISPLAYS;
+			double yaw = BOOTH_YAWS[slot / 4] + ((slot % 2 == 0) ? -6 : 6);
+			double pitch = (slot % 4 < 2) ? 9 : -1;
+			this.hotspotPlaces.add(new HotspotPlaceRow(this.hotspotPlaces.size() + 1, hotspot.id(), scene, yaw, pitch));
+		}
+	}
+
+	private void addSceneLink(long from, long to, double yaw, double pitch) {
+		this.sceneLinks.add(new SceneLinkRow(this.sceneLinks.size() + 1, from, to, yaw, pitch));
+	}
+
+	private static String panorama(String code) {
+		return "/media/generated/hall-" + code.toLowerCase(Locale.ROOT) + ".jpg";
+	}
+
+	private static String preview(String code) {
+		return "/media/generated/hall-" + code.toLowerCase(Locale.ROOT) + "-preview.jpg";
 	}
 
 	private String[] hotspotText(String kind, String[] result, long areaId) {

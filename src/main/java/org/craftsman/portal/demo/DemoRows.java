@@ -76,6 +76,34 @@ final class DemoRows {
 
 	}
 
+	record SceneRow(long id, String code, Long areaId, String title, String titleEn, String panoramaRef,
+			String previewRef, double initialYaw, double initialPitch, int displayOrder) implements DemoRow {
+
+		@Override
+		public String table() {
+			return "hall_scenes";
+		}
+
+	}
+
+	record SceneLinkRow(long id, long sceneId, long targetSceneId, double yaw, double pitch) implements DemoRow {
+
+		@Override
+		public String table() {
+			return "hall_scene_links";
+		}
+
+	}
+
+	record HotspotPlaceRow(long id, long hotspotId, long sceneId, double yaw, double pitch) implements DemoRow {
+
+		@Override
+		public String table() {
+			return "hall_hotspot_places";
+		}
+
+	}
+
 	record ContractRow(long id, String contractNo, long resultId, long transfereeId, BigDecimal amount,
 			LocalDate signedOn, String kind) implements DemoRow {
 

@@ -1,19 +1,19 @@
 package org.craftsman.portal.hall;
 
-import org.craftsman.portal.common.web.PageViews;
-import jakarta.servlet.http.HttpServletRequest;
-import org.craftsman.portal.media.MediaKind;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
+import jakarta.servlet.http.HttpServletRequest;
 import org.craftsman.portal.area.AreaCard;
 import org.craftsman.portal.area.AreaQueries;
+import org.craftsman.portal.common.web.PageViews;
 import org.craftsman.portal.common.web.Paging;
-import org.craftsman.portal.common.web.ShareCard;
 import org.craftsman.portal.common.web.QrCodes;
+import org.craftsman.portal.common.web.ShareCard;
+import org.craftsman.portal.media.MediaKind;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -42,16 +42,72 @@ class HallController {
 
 	private final QrCodes qr;
 
-	HallController(HotspotQueries hotspots, AreaQueries areas, HotspotVisits visits, HotspotScans scans, QrCodes qr) {
+	private final SceneQueries scenes;
+
+	HallController(HotspotQueries hotspots, AreaQueries areas, HotspotVisits visits, HotspotScans scans, QrCodes qr,
+			SceneQueries scenes) {
 		this.scans = scans;
 		this.qr = qr;
 		this.hotspots = hotspots;
 		this.visits = visits;
 		this.areas = areas;
+		this.scenes = scenes;
 	}
 
+	/**
+	 * The tour, from the lobby. The hall's older addresses with a filter lead to the list
+	 * view; a hall without scenes shows the list view.
+	 */
 	@GetMapping("/hall")
-	String hall(@RequestParam(required = false) String kind, @RequestParam(required = false) String area,
+	String tour(@RequestParam(required = false) String kind, @RequestParam(required = false) String area,
+			@RequestParam(required = false) String page, @RequestParam(required = false) String size, Model model) {
+		if (kind != null || area != null || page != null || size != null) {
+			return "redirect:" + listUrl(kind, area, page, size);
+		}
+		return this.scenes.lobby()
+			.map((lobby) -> scene(lobby, model))
+			.orElseGet(() -> list(null, null, null, null, model));
+	}
+
+	@GetMapping("/hall/scenes/{id}")
+	String scene(@PathVariable long id, Model model) {
+		SceneCard scene = this.scenes.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		return scene(scene, model);
+	}
+
+	/**
+	 * The hotspot's media as a panel over the tour; a visit as the hotspot's page is one.
+	 */
+	@GetMapping("/hall/hotspots/{id}/panel")
+	String panel(@PathVariable long id, HttpServletRequest request, Model model) {
+		HotspotCard hotspot = this.hotspots.find(id)
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		this.visits.add(id);
+		PageViews.countEveryView(request, HotspotVisits.NAME, id);
+		model.addAttribute("hotspot", hotspot);
+		return "hall/panel :: panel";
+	}
+
+	private String scene(SceneCard scene, Model model) {
+		model.addAttribute("view", new ScenePage(scene, this.scenes.all(), this.scenes.doors(scene.id()),
+				this.scenes.hotspots(scene.id())));
+		return "hall/tour";
+	}
+
+	private static String listUrl(String kind, String area, String page, String size) {
+		return UriComponentsBuilder.fromPath("/hall/list")
+			.queryParamIfPresent("kind", Optional.ofNullable(kind))
+			.queryParamIfPresent("area", Optional.ofNullable(area))
+			.queryParamIfPresent("page", Optional.ofNullable(page))
+			.queryParamIfPresent("size", Optional.ofNullable(size))
+			.build()
+			.encode()
+			.toUriString();
+	}
+
+	/** The list view: every hotspot as a card, filterable by media kind and zone. */
+	@GetMapping("/hall/list")
+	String list(@RequestParam(required = false) String kind, @RequestParam(required = false) String area,
 			@RequestParam(required = false) String page, @RequestParam(required = false) String size, Model model) {
 		MediaKind mediaKind = mediaKind(kind);
 		AreaCard zone = zone(area);
@@ -93,6 +149,7 @@ class HallController {
 				hotspot.descriptionEn(), hotspot.picture()));
 		model.addAttribute("visits", hotspot.visitCount() + this.visits.pending(id));
 		model.addAttribute("following", this.hotspots.following(hotspot, 4));
+		model.addAttribute("sceneId", this.scenes.sceneOf(id).orElse(null));
 		return "hall/hotspot";
 	}
 
@@ -103,9 +160,9 @@ class HallController {
 		return this.qr.scanImage("/hall/hotspots/" + id, format);
 	}
 
-	/** The hall's address for a kind and a zone, without a page number. */
+		/** The list view's address for a kind and a zone, without a page number. */
 	static String url(MediaKind kind, Long zoneId) {
-		UriComponentsBuilder url = UriComponentsBuilder.fromPath("/hall");
+		UriComponentsBuilder url = UriComponentsBuilder.fromPath("/hall/list");
 		if (kind != null) {
 			url.queryParam("kind", kind.name().toLowerCase(Locale.ROOT));
 		}

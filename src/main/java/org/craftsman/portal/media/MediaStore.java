@@ -33,6 +33,8 @@ public class MediaStore {
 
 	static final long MAX_VIDEO_BYTES = 50L * 1024 * 1024;
 
+	static final long MAX_PANORAMA_BYTES = 10L * 1024 * 1024;
+
 	private final Path root;
 
 	MediaStore(PortalProperties properties) {
@@ -52,6 +54,57 @@ public class MediaStore {
 	/** Stores a poster picture; returns its address. */
 	public String storePoster(MultipartFile file) throws RejectedFile {
 		return store(file, MAX_PICTURE_BYTES, MediaType.pictures());
+	}
+
+	/**
+	 * Stores an equirectangular panorama of the real-scene hall: a JPEG or PNG picture up
+	 * to 10 MB, twice as wide as it is high (2:1, within 1%), from 1024 to 8192 pixels
+	 * wide; returns its address.
+	 */
+	public String storePanorama(MultipartFile file) throws RejectedFile {
+		if (file.getSize() > MAX_PANORAMA_BYTES) {
+			throw new RejectedFile("admin.scenes.panoramaTooLarge", MAX_PANORAMA_BYTES / (1024 * 1024));
+		}
+		int[] size = pictureSize(file);
+		if (size[0] < 1024 || size[0] > 8192) {
+			throw new RejectedFile("admin.scenes.panoramaWidth", size[0], size[1]);
+		}
+		if (Math.abs(size[0] - 2.0 * size[1]) > size[0] * 0.01) {
+			throw new RejectedFile("admin.scenes.panoramaAspect", size[0], size[1]);
+		}
+		return store(file, MAX_PANORAMA_BYTES, Set.of(MediaType.JPEG, MediaType.PNG));
+	}
+
+	/** Width and height from a JPEG or PNG picture's header, without decoding it. */
+	private static int[] pictureSize(MultipartFile file) throws RejectedFile {
+		MediaType type;
+		try (InputStream in = file.getInputStream()) {
+			type = MediaType.detect(in.readNBytes(MediaType.HEADER_LENGTH));
+		}
+		catch (IOException ex) {
+			throw new RejectedFile("admin.hotspots.fileUnreadable");
+		}
+		if (type != MediaType.JPEG && type != MediaType.PNG) {
+			throw new RejectedFile("admin.scenes.panoramaWrongType");
+		}
+		try (InputStream in = file.getInputStream();
+				javax.imageio.stream.ImageInputStream image = javax.imageio.ImageIO.createImageInputStream(in)) {
+			java.util.Iterator<javax.imageio.ImageReader> readers = javax.imageio.ImageIO.getImageReaders(image);
+			if (!readers.hasNext()) {
+				throw new RejectedFile("admin.scenes.panoramaWrongType");
+			}
+			javax.imageio.ImageReader reader = readers.next();
+			try {
+				reader.setInput(image, true, true);
+				return new int[] { reader.getWidth(0), reader.getHeight(0) };
+			}
+			finally {
+				reader.dispose();
+			}
+		}
+		catch (IOException | RuntimeException ex) {
+			throw new RejectedFile("admin.hotspots.fileUnreadable");
+		}
 	}
 
 	/** Whether an address names a file the portal serves: uploaded or shipped. */

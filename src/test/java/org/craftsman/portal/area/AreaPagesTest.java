@@ -64,7 +64,7 @@ class AreaPagesTest {
 		long zone = this.jdbc.queryForObject("SELECT min(id) FROM exhibition_areas WHERE kind = 'ONLINE'", Long.class);
 		Document page = new WebClient(this.port).page("/areas/" + zone);
 		assertThat(page.select("#hotspot-list > li")).hasSize(8);
-		assertThat(page.select(".more-link a").attr("href")).isEqualTo("/hall?area=" + zone);
+		assertThat(page.select(".more-link a").attr("href")).isEqualTo("/hall/list?area=" + zone);
 		assertThat(page.select(".more-link a").text())
 			.contains(String.valueOf(count("SELECT count(*) FROM online_hotspots WHERE area_id = " + zone)));
 	}

@@ -33,20 +33,20 @@ class HallPagesTest {
 	@Test
 	void theHallShowsEveryHotspotByMediaKindAndZone() {
 		WebClient browser = new WebClient(this.port);
-		Document all = browser.page("/hall");
+		Document all = browser.page("/hall/list");
 		assertThat(all.select("#hotspots-heading").text()).contains("440");
 		assertThat(all.select("#hotspot-list > li")).hasSize(20);
 		assertThat(all.select(".tabs [aria-current=page]").text()).contains("全部形式");
 		long videos = count("SELECT count(*) FROM online_hotspots WHERE media_kind = 'VIDEO'");
-		Document video = browser.page("/hall?kind=video");
+		Document video = browser.page("/hall/list?kind=video");
 		assertThat(video.select("#hotspots-heading").text()).contains(String.valueOf(videos));
 		assertThat(video.select("#hotspot-list .media-badge").eachText()).allMatch("视频"::equals);
 		long zone = this.jdbc.queryForObject("SELECT min(id) FROM exhibition_areas WHERE kind = 'ONLINE'", Long.class);
-		Document zoneAudio = browser.page("/hall?kind=AUDIO&area=" + zone);
+		Document zoneAudio = browser.page("/hall/list?kind=AUDIO&area=" + zone);
 		assertThat(zoneAudio.select("#hotspots-heading").text()).contains(String
 			.valueOf(count("SELECT count(*) FROM online_hotspots WHERE media_kind = 'AUDIO' AND area_id = " + zone)));
 		assertThat(zoneAudio.select(".chips [aria-current=page]").attr("href"))
-			.isEqualTo("/hall?kind=audio&area=" + zone);
+			.isEqualTo("/hall/list?kind=audio&area=" + zone);
 	}
 
 	@Test
@@ -56,10 +56,11 @@ class HallPagesTest {
 			.stream()
 			.map((e) -> e.getKey() + "=" + e.getValue())
 			.toList()) {
-			HttpResponse<String> response = new WebClient(this.port).get("/hall?" + query);
+			HttpResponse<String> response = new WebClient(this.port).get("/hall/list?" + query);
 			assertThat(response.statusCode()).as(query).isEqualTo(200);
 		}
-		assertThat(new WebClient(this.port).page("/hall?area=1").select("#hotspots-heading").text()).contains("440");
+		assertThat(new WebClient(this.port).page("/hall/list?area=1").select("#hotspots-heading").text())
+			.contains("440");
 	}
 
 	@Test

@@ -30,7 +30,7 @@ class HotspotBrowserTest {
 	void aVideoHotspotsPlayerLoadsItsVideo() {
 		WebDriver browser = Browsers.chromium();
 		try {
-			browser.get("http://localhost:" + this.port + "/hall?kind=video");
+			browser.get("http://localhost:" + this.port + "/hall/list?kind=video");
 			browser.findElement(By.cssSelector("#hotspot-list .card h3 a")).click();
 			assertLoaded(browser);
 			assertThat(script(browser, "return document.getElementById('hotspot-media').videoWidth")).isNotEqualTo(0L);
@@ -44,7 +44,7 @@ class HotspotBrowserTest {
 	void anAudioHotspotsPlayerLoadsItsAudio() {
 		WebDriver browser = Browsers.chromium();
 		try {
-			browser.get("http://localhost:" + this.port + "/hall?kind=audio");
+			browser.get("http://localhost:" + this.port + "/hall/list?kind=audio");
 			browser.findElement(By.cssSelector("#hotspot-list .card h3 a")).click();
 			assertLoaded(browser);
 			assertThat((Number) script(browser, "return document.getElementById('hotspot-media').duration"))

@@ -42,8 +42,8 @@ class ListPageStatementsTest {
 		lists.put("results", "/results?");
 		lists.put("search", "/results?q=" + q + "&signed=yes&");
 		lists.put("an area", "/areas/1?");
-		lists.put("the hall", "/hall?");
-		lists.put("videos of a zone", "/hall?kind=video&area=78&");
+		lists.put("the hall", "/hall/list?");
+		lists.put("videos of a zone", "/hall/list?kind=video&area=78&");
 		lists.put("contracts", "/contracts?sort=amount&");
 		StringBuilder report = new StringBuilder();
 		for (Map.Entry<String, String> list : lists.entrySet()) {

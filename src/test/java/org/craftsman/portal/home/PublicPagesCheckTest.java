@@ -81,7 +81,7 @@ class PublicPagesCheckTest {
 	void aPhoneSizedWindowShowsTheListPagesWithoutViolations() {
 		WebDriver browser = Browsers.chromium(390, 1600, "zh-CN");
 		try {
-			for (String path : List.of("/", "/results", "/contracts", "/hall")) {
+			for (String path : List.of("/", "/results", "/contracts", "/hall", "/hall/list")) {
 				browser.get("http://localhost:" + this.port + path);
 				PageChecks.assertAccessible(path + " on a phone", browser);
 			}
@@ -115,7 +115,8 @@ class PublicPagesCheckTest {
 		pages.put("offline area", "/areas/" + firstId("SELECT min(id) FROM exhibition_areas WHERE kind = 'OFFLINE'"));
 		pages.put("online zone", "/areas/" + firstId("SELECT min(id) FROM exhibition_areas WHERE kind = 'ONLINE'"));
 		pages.put("hall", "/hall");
-		pages.put("hall videos", "/hall?kind=video&page=2");
+		pages.put("hall videos", "/hall/list?kind=video&page=2");
+		pages.put("hall scene", "/hall/scenes/2");
 		for (String kind : List.of("GRAPHIC", "AUDIO", "VIDEO")) {
 			pages.put(kind.toLowerCase() + " hotspot", "/hall/hotspots/"
 					+ firstId("SELECT min(id) FROM online_hotspots WHERE media_kind = '" + kind + "'"));

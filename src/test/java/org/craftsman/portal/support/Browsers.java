@@ -38,11 +38,25 @@ public final class Browsers {
 	 * widths under 500 pixels are a phone's screen.
 	 */
 	public static ChromeDriver chromium(int width, int height, String language) {
+		return chromium(width, height, language, false);
+	}
+
+	/**
+	 * A headless Chromium that draws WebGL in software (SwiftShader), for the hall's 360°
+	 * viewer.
+	 */
+	public static ChromeDriver chromiumWithWebGl(int width, int height, String language) {
+		return chromium(width, height, language, true);
+	}
+
+	private static ChromeDriver chromium(int width, int height, String language, boolean webGl) {
 		ChromeOptions options = new ChromeOptions();
 		options.setBinary(installed(CHROMIUM_CANDIDATES, CHROMEDRIVER_CANDIDATES));
-		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-				"--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-				"--disable-sync", "--autoplay-policy=no-user-gesture-required", "--window-size=" + width + "," + height,
+		options.addArguments(
+				webGl ? List.of("--use-angle=swiftshader", "--enable-unsafe-swiftshader") : List.of("--disable-gpu"));
+		options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-quic",
+				"--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
+				"--autoplay-policy=no-user-gesture-required", "--window-size=" + width + "," + height,
 				"--lang=" + language, "--user-data-dir=" + tempProfile());
 		options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", language));
 		ChromeDriverService service = new ChromeDriverService.Builder()

@@ -10,8 +10,13 @@ import jakarta.servlet.http.HttpServletResponse;
  */
 public final class SecurityHeaders {
 
+	/**
+	 * The policy of every page. Images may also come from {@code blob:} addresses: the
+	 * hall's 360° viewer reads a panorama from the portal and shows it through one (the
+	 * data itself still comes from {@code connect-src 'self'}); scripts stay 'self' only.
+	 */
 	public static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
-			+ "img-src 'self' data:; media-src 'self'; font-src 'self'; connect-src 'self'; object-src 'none'; "
+			+ "img-src 'self' data: blob:; media-src 'self'; font-src 'self'; connect-src 'self'; object-src 'none'; "
 			+ "base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
 	public static final String PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=(), usb=()";

@@ -52,7 +52,7 @@ class WebConfig implements WebMvcConfigurer {
 	@Override
 	public void addResourceHandlers(ResourceHandlerRegistry registry) {
 		CacheControl aYear = CacheControl.maxAge(Duration.ofDays(365)).cachePublic().immutable();
-		for (String folder : List.of("css", "js", "img")) {
+		for (String folder : List.of("css", "js", "img", "vendor")) {
 			registry.addResourceHandler("/" + folder + "/**")
 				.addResourceLocations("classpath:/static/" + folder + "/")
 				.setCacheControl(aYear)
