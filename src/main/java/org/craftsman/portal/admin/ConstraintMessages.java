@@ -37,8 +37,8 @@ public class ConstraintMessages {
 			Map.entry("award_announcements_rank_unique", "rank"), Map.entry("live_broadcasts_time_ordered", "endsAt"),
 			Map.entry("exhibition_areas_plan_inside_hall", "planX"),
 			Map.entry("exhibition_areas_plan_no_overlap", "planX"),
-			Map.entry("exhibition_areas_plan_complete", "planHallCode"),
-			Map.entry("hall_scenes_code_unique", "code"), Map.entry("hall_scene_links_unique", "targetCode"),
+			Map.entry("exhibition_areas_plan_complete", "planHallCode"), Map.entry("hall_scenes_code_unique", "code"),
+			Map.entry("hall_scene_links_unique", "targetCode"),
 			Map.entry("hall_scene_links_not_to_itself", "targetCode"),
 			Map.entry("hall_hotspot_places_hotspot_unique", "hotspotId"));
 

@@ -160,7 +160,7 @@ class HallController {
 		return this.qr.scanImage("/hall/hotspots/" + id, format);
 	}
 
-		/** The list view's address for a kind and a zone, without a page number. */
+	/** The list view's address for a kind and a zone, without a page number. */
 	static String url(MediaKind kind, Long zoneId) {
 		UriComponentsBuilder url = UriComponentsBuilder.fromPath("/hall/list");
 		if (kind != null) {
