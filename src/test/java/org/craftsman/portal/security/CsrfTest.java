@@ -58,7 +58,8 @@ class CsrfTest {
 		Set<String> paths = new TreeSet<>(Set.of("/login", "/logout"));
 		this.mappings.getHandlerMethods().forEach((info, handler) -> {
 			if (info.getMethodsCondition().getMethods().contains(RequestMethod.POST)) {
-				info.getPatternValues().forEach((pattern) -> paths.add(pattern.replace("{id}", String.valueOf(area))));
+				info.getPatternValues()
+					.forEach((pattern) -> paths.add(pattern.replaceAll("\\{[^}]+\\}", String.valueOf(area))));
 			}
 		});
 		assertThat(paths).contains("/admin/areas/" + area + "/delete", "/admin/import", "/logout");
