@@ -7,6 +7,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.function.LongSupplier;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -85,6 +86,22 @@ public abstract class BatchedCounter {
 	 * Writes what was counted since the last flush; what arrives meanwhile waits for the
 	 * next one. A failed write puts its counts back.
 	 */
+	/**
+	 * An id's count of this moment: what is written ({@code stored}, read from the
+	 * database) plus what is not yet, read so that no flush falls between the two reads
+	 * (a flush between them would leave the flushed counts in neither).
+	 */
+	public long current(long id, LongSupplier stored) {
+		this.flushing.readLock().lock();
+		try {
+			LongAdder adder = this.pending.get(id);
+			return stored.getAsLong() + ((adder != null) ? adder.sum() : 0);
+		}
+		finally {
+			this.flushing.readLock().unlock();
+		}
+	}
+
 	void flush(JdbcClient jdbc) {
 		this.flushing.writeLock().lock();
 		try {

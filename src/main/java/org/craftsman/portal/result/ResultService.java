@@ -68,7 +68,7 @@ public class ResultService {
 
 	/** A result's visits of this moment, the ones not written yet included. */
 	public long visits(ResultCard result) {
-		return result.visitCount() + this.visits.pending(result.id());
+		return this.visits.current(result.id());
 	}
 
 	/** Whether a result is published, so that its page and its QR code exist. */
