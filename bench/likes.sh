@@ -13,7 +13,7 @@
 # the results' like counts plus their shards. Every run holds flock /tmp/bench.lock.
 #   bench/likes.sh                      both parts, 15 s per run
 #   bench/likes.sh --no-http            pgbench only
-#   bench/likes.sh --clients ""         HTTP only (--warmup S before it, default 30)
+#   bench/likes.sh --clients ""         HTTP only (--warmup S before it, default 45: on 2 cores the JIT compiles for about a minute after start)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source bench/portal.sh
@@ -24,7 +24,7 @@ CLIENTS="1 8 32 64"
 RESULTS=680
 PRELOAD=1000000
 FOLD_EVERY=5
-WARMUP=30
+WARMUP=45
 HTTP=true
 CONNECTIONS=64
 PORT=${BENCH_PORT:-8095}
