@@ -15,8 +15,11 @@ import java.util.regex.Pattern;
 
 import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
+import javax.imageio.ImageReadParam;
+import javax.imageio.ImageReader;
 import javax.imageio.ImageWriteParam;
 import javax.imageio.ImageWriter;
+import javax.imageio.stream.ImageInputStream;
 import javax.imageio.stream.ImageOutputStream;
 
 import org.craftsman.portal.common.PortalProperties;
@@ -36,7 +39,7 @@ import org.springframework.stereotype.Component;
  * pixels, and a 512 × 256 preview shown while it loads.
  */
 @Component
-class ScenePanoramas {
+public class ScenePanoramas {
 
 	static final int WIDTH = 2560;
 
@@ -166,6 +169,50 @@ class ScenePanoramas {
 			colours.put(zones.get(i), PanoramaPainter.zoneColour(i + 1));
 		}
 		return colours;
+	}
+
+	/**
+	 * Writes the light preview of an uploaded panorama beside it ({@code …-preview.jpg},
+	 * 512 × 256) and returns its address; empty when the panorama cannot be read. The
+	 * picture is read subsampled to about twice the preview's width, so that even an
+	 * 8192-pixel upload never lies in memory at full size.
+	 */
+	public Optional<String> writePreview(String panoramaRef) {
+		if (panoramaRef == null || !panoramaRef.startsWith("/media/") || panoramaRef.contains("..")) {
+			return Optional.empty();
+		}
+		Path panorama = this.root.resolve(panoramaRef.substring("/media/".length())).normalize();
+		if (!panorama.startsWith(this.root) || !Files.isRegularFile(panorama)) {
+			return Optional.empty();
+		}
+		String name = panorama.getFileName().toString().replaceFirst("\\.[a-z]+$", "") + "-preview.jpg";
+		try (ImageInputStream in = ImageIO.createImageInputStream(panorama.toFile())) {
+			java.util.Iterator<ImageReader> readers = (in != null) ? ImageIO.getImageReaders(in)
+					: java.util.Collections.emptyIterator();
+			if (!readers.hasNext()) {
+				return Optional.empty();
+			}
+			ImageReader reader = readers.next();
+			try {
+				reader.setInput(in, true, true);
+				int step = Math.max(1, reader.getWidth(0) / (PREVIEW_WIDTH * 2));
+				ImageReadParam param = reader.getDefaultReadParam();
+				param.setSourceSubsampling(step, step, 0, 0);
+				BufferedImage read = reader.read(0, param);
+				BufferedImage rgb = new BufferedImage(read.getWidth(), read.getHeight(), BufferedImage.TYPE_INT_RGB);
+				rgb.createGraphics().drawImage(read, 0, 0, null);
+				writeJpeg(PanoramaPainter.preview(rgb, PREVIEW_WIDTH), panorama.resolveSibling(name), 0.7f);
+			}
+			finally {
+				reader.dispose();
+			}
+		}
+		catch (IOException | RuntimeException ex) {
+			log.warn("Could not make the preview of {}", panoramaRef, ex);
+			return Optional.empty();
+		}
+		String folder = panoramaRef.substring(0, panoramaRef.lastIndexOf('/') + 1);
+		return Optional.of(folder + name);
 	}
 
 	private Path generatedFile(String address) {

@@ -47,7 +47,9 @@ class HallAdminTest {
 	@AfterEach
 	void removeTestScenes() throws IOException {
 		for (String ref : this.jdbc.queryForList(
-				"SELECT panorama_ref FROM hall_scenes WHERE code LIKE 'ZT-%' AND panorama_ref LIKE '/media/uploads/%'",
+				"""
+						SELECT panorama_ref FROM hall_scenes WHERE code LIKE 'ZT-%' AND panorama_ref LIKE '/media/uploads/%'
+						UNION SELECT preview_ref FROM hall_scenes WHERE code LIKE 'ZT-%' AND preview_ref LIKE '/media/uploads/%'""",
 				String.class)) {
 			Files.deleteIfExists(this.properties.mediaDir().resolve(ref.substring("/media/".length())));
 		}
@@ -74,6 +76,13 @@ class HallAdminTest {
 				String.class);
 		assertThat(ref).matches("/media/uploads/[0-9a-f-]{36}\\.jpg");
 		assertThat(this.properties.mediaDir().resolve(ref.substring("/media/".length()))).exists();
+		String preview = this.jdbc.queryForObject("SELECT preview_ref FROM hall_scenes WHERE code = 'ZT-OK'",
+				String.class);
+		assertThat(preview).isEqualTo(ref.replace(".jpg", "-preview.jpg"));
+		BufferedImage small = ImageIO
+			.read(this.properties.mediaDir().resolve(preview.substring("/media/".length())).toFile());
+		assertThat(small.getWidth()).isEqualTo(512);
+		assertThat(small.getHeight()).isEqualTo(256);
 		assertThat(this.jdbc.queryForObject(
 				"SELECT count(*) FROM audit_log WHERE entity_type = 'SCENES' AND action = 'CREATE' AND entity_label = 'ZT 场景'",
 				Long.class))
@@ -83,6 +92,7 @@ class HallAdminTest {
 					+ this.jdbc.queryForObject("SELECT id FROM hall_scenes WHERE code = 'ZT-OK'", Long.class))
 			.select("#tour-viewer")
 			.attr("data-panorama")).isEqualTo(ref);
+		assertThat(new WebClient(this.port).get(preview).statusCode()).isEqualTo(200);
 	}
 
 	@Test

@@ -180,6 +180,7 @@ class HallTourBrowserTest {
 			open(browser, "/admin/scenes/" + scene + "/place");
 			new WebDriverWait(browser, Duration.ofSeconds(30)).until((driver) -> Boolean.TRUE.equals(
 					script(driver, "return document.getElementById('tour-viewer').classList.contains('tour-loaded')")));
+			PageChecks.assertAccessible("the admin's placing page", browser);
 			WebElement pano = browser.findElement(By.id("tour-pano"));
 			script(browser, "document.getElementById('tour-pano').scrollIntoView({block: 'center'})");
 			// A little right of and above the middle of the view: not where anything

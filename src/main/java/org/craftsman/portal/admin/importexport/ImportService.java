@@ -132,7 +132,13 @@ public class ImportService {
 			BindingResult binding = bind(form, row,
 					fields.stream().filter((field) -> !absent.contains(field)).toList());
 			String key = service.naturalKey(form);
-			keepAbsent(absent, form, (key != null) ? existing.get(key) : null, service);
+			E matched = (key != null) ? existing.get(key) : null;
+			keepAbsent(absent, form, matched, service);
+			if (matched != null) {
+				// The row is that record: checks that look for other records leave it
+				// out.
+				form.setId(matched.getId());
+			}
 			service.check(form, references, binding);
 			if (key != null) {
 				Integer first = seen.putIfAbsent(key, row.number());

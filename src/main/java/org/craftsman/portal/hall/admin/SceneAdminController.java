@@ -5,6 +5,7 @@ import java.util.Map;
 import org.craftsman.portal.admin.AdminCrudController;
 import org.craftsman.portal.area.AreaChoices;
 import org.craftsman.portal.hall.HallScene;
+import org.craftsman.portal.hall.ScenePanoramas;
 import org.craftsman.portal.media.MediaStore;
 
 import org.springframework.stereotype.Controller;
@@ -20,10 +21,13 @@ class SceneAdminController extends AdminCrudController<HallScene, SceneForm> {
 
 	private final MediaStore media;
 
-	SceneAdminController(SceneAdminService service, AreaChoices areas, MediaStore media) {
+	private final ScenePanoramas panoramas;
+
+	SceneAdminController(SceneAdminService service, AreaChoices areas, MediaStore media, ScenePanoramas panoramas) {
 		super(service);
 		this.areas = areas;
 		this.media = media;
+		this.panoramas = panoramas;
 	}
 
 	@Override
@@ -31,14 +35,18 @@ class SceneAdminController extends AdminCrudController<HallScene, SceneForm> {
 		choices.put("areaCode", this.areas.areas(true));
 	}
 
-	/** Stores the uploaded panorama first, so that a form refused otherwise keeps it. */
+	/**
+	 * Stores the uploaded panorama first, so that a form refused otherwise keeps it, with
+	 * the light preview the tour shows while the panorama loads.
+	 */
 	@Override
 	protected void prepare(SceneForm form, BindingResult binding) {
 		MultipartFile file = form.getPanoramaFile();
 		if (file != null && !file.isEmpty()) {
 			try {
-				form.setPanoramaRef(this.media.storePanorama(file));
-				form.setPreviewRef(null);
+				String panorama = this.media.storePanorama(file);
+				form.setPanoramaRef(panorama);
+				form.setPreviewRef(this.panoramas.writePreview(panorama).orElse(null));
 			}
 			catch (MediaStore.RejectedFile ex) {
 				binding.rejectValue("panoramaFile", ex.messageKey(), ex.arguments(), null);

@@ -31,6 +31,19 @@ class ImportRoundTripTest {
 	@CsvSource({ "results, csv, 680", "results, xlsx, 680", "contracts, csv, 532", "contracts, xlsx, 532",
 			"awards, csv, 52", "awards, xlsx, 52", "areas, csv, 85", "areas, xlsx, 85" })
 	void anExportImportsBackUnchanged(String kind, String format, int rows) {
+		importsBackUnchanged(kind, format, rows);
+	}
+
+	@ParameterizedTest(name = "{0}.{1}")
+	@CsvSource({ "scenes, csv, hall_scenes", "scenes, xlsx, hall_scenes", "scene-links, csv, hall_scene_links",
+			"hotspot-places, csv, hall_hotspot_places", "hotspot-places, xlsx, hall_hotspot_places" })
+	void theHallsScenesAndPlacesImportBackUnchanged(String kind, String format, String table) {
+		int rows = this.jdbc.queryForObject("SELECT count(*) FROM " + table, Integer.class);
+		assertThat(rows).isPositive();
+		importsBackUnchanged(kind, format, rows);
+	}
+
+	private void importsBackUnchanged(String kind, String format, int rows) {
 		ImportDriver driver = new ImportDriver(this.port);
 		byte[] export = driver.download("/admin/export/" + kind + "." + format);
 		Map<String, Long> before = TestRows.counts(this.jdbc);
