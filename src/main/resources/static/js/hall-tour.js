@@ -143,6 +143,10 @@
 		pano.setAttribute('role', 'application');
 		pano.setAttribute('aria-label', viewerBox.getAttribute('data-label'));
 		pano.setAttribute('aria-describedby', 'tour-help');
+		if (focusWhenStarted) {
+			// The button that started the view is gone: the view takes the focus.
+			pano.focus();
+		}
 		var viewer = window.pannellum.viewer(pano, {
 			type: 'equirectangular',
 			panorama: viewerBox.getAttribute('data-panorama'),
@@ -175,6 +179,8 @@
 		}
 	}
 
+	var focusWhenStarted = false;
+
 	function load() {
 		if (!webglAvailable()) {
 			document.getElementById('tour-no-webgl').hidden = false;
@@ -190,10 +196,29 @@
 		document.head.appendChild(script);
 	}
 
-	if (document.readyState === 'complete') {
+	// On a phone (a touch screen) or when the visitor saves data, the viewer and the full
+	// panorama load when asked for: the preview shows first with a button over it. With a
+	// mouse they load as soon as the page has.
+	function begin() {
+		var saveData = navigator.connection && navigator.connection.saveData;
+		var button = document.getElementById('tour-start');
+		var touch = window.matchMedia && window.matchMedia('(pointer: coarse)').matches;
+		if (button && (touch || saveData) && !window.location.hash) {
+			button.hidden = false;
+			button.addEventListener('click', function () {
+				button.hidden = true;
+				focusWhenStarted = true;
+				load();
+			}, { once: true });
+			return;
+		}
 		load();
 	}
+
+	if (document.readyState === 'complete') {
+		begin();
+	}
 	else {
-		window.addEventListener('load', load);
+		window.addEventListener('load', begin);
 	}
 }());

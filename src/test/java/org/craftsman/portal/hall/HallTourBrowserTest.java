@@ -15,6 +15,7 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -143,6 +144,34 @@ class HallTourBrowserTest {
 			new Actions(browser).sendKeys(Keys.ENTER).perform();
 			new WebDriverWait(browser, Duration.ofSeconds(30))
 				.until((driver) -> driver.getCurrentUrl().endsWith(target));
+		}
+		finally {
+			browser.quit();
+		}
+	}
+
+	@Test
+	void onATouchScreenThePanoramaLoadsWhenTheVisitorAsks() {
+		ChromeDriver browser = Browsers.chromiumWithWebGl(390, 844, "en");
+		try {
+			browser.executeCdpCommand("Emulation.setTouchEmulationEnabled",
+					Map.of("enabled", true, "maxTouchPoints", 5));
+			open(browser, "/hall/scenes/2");
+			WebElement start = new WebDriverWait(browser, Duration.ofSeconds(30))
+				.until((driver) -> driver.findElement(By.id("tour-start")).isDisplayed()
+						? driver.findElement(By.id("tour-start")) : null);
+			assertThat(start.getText()).isEqualTo("Look around in 360°");
+			assertThat(script(browser, "return typeof window.pannellum")).isEqualTo("undefined");
+			assertThat(script(browser,
+					"return performance.getEntriesByType('resource')"
+							+ ".filter(function (e) { return e.name.indexOf('/media/generated/hall-') >= 0"
+							+ " && e.name.indexOf('-preview') < 0; }).length"))
+				.isEqualTo(0L);
+			PageChecks.assertAccessible("the tour before it starts on a phone", browser);
+			start.sendKeys(Keys.ENTER);
+			waitForViewer(browser);
+			assertThat(start.isDisplayed()).isFalse();
+			assertThat(script(browser, "return document.activeElement.id")).isEqualTo("tour-pano");
 		}
 		finally {
 			browser.quit();
