@@ -31,7 +31,7 @@ final class DemoNews {
 
 	static List<ArticleRow> articles() {
 		List<ArticleRow> rows = new ArrayList<>();
-		add(rows, "opening", LocalDateTime.of(2022, 4, 27, 12, 0), "/media/category-01.svg", "开幕,工匠云直播",
+		add(rows, "opening", LocalDateTime.of(2022, 4, 27, 12, 0), "/media/news-opening.svg", "开幕,工匠云直播",
 				"Opening,Artisan Cloud Live", PRESS, PRESS_EN, "首届大国工匠创新交流大会在深圳开幕",
 				"The first Great Craftsmen Innovation Exchange Conference opens in Shenzhen",
 				"77 个线下交流区、逾万平方米展示面积、440 个线上展厅热点同时开放，680 项职工创新成果集中亮相。",
@@ -58,7 +58,7 @@ final class DemoNews {
 
 						Where to start? Walk into [the first exchange area](/areas/1), open the [online hall](/hall), or look at [this result](/results/1).
 						""");
-		add(rows, "day-one-highlights", LocalDateTime.of(2022, 4, 27, 20, 0), "/media/category-04.svg", "每日看点,工匠云直播",
+		add(rows, "day-one-highlights", LocalDateTime.of(2022, 4, 27, 20, 0), "/media/news-day-one.svg", "每日看点,工匠云直播",
 				"Daily highlights,Artisan Cloud Live", PRESS, PRESS_EN, "首日看点：论坛、展区直播和劳模工作室",
 				"Day one: the forum, the areas on air and the model workers' studios",
 				"开幕首日，四场直播带观众走进论坛和交流区；106 份成果转化合同当天签订。",
@@ -77,7 +77,7 @@ final class DemoNews {
 
 						Missed a broadcast? [Every replay](/live) is online, and [this exchange area](/areas/2) is worth a closer look.
 						""");
-		add(rows, "day-two-highlights", LocalDateTime.of(2022, 4, 28, 20, 0), "/media/category-07.svg", "每日看点,成果转化",
+		add(rows, "day-two-highlights", LocalDateTime.of(2022, 4, 28, 20, 0), "/media/news-day-two.svg", "每日看点,成果转化",
 				"Daily highlights,Putting results to use", PRESS, PRESS_EN, "第二天看点：绝活展示与成果对接",
 				"Day two: master skills on show and matchmaking", "技能绝活、成果转化对接会、工匠学院公开课和青年职工创新说轮番登场；当天又签下 106 份合同。",
 				"Master skills, a matchmaking session, an open lecture of the Craftsman Academy and young workers on innovation; another 106 contracts were signed.",
@@ -95,7 +95,7 @@ final class DemoNews {
 
 						The online hall was just as busy, the videos of [this zone](/areas/78) above all; [this result](/results/28) found its partner that day too.
 						""");
-		add(rows, "contract-signing", LocalDateTime.of(2022, 4, 29, 11, 30), "/media/category-03.svg", "成果转化,签约",
+		add(rows, "contract-signing", LocalDateTime.of(2022, 4, 29, 11, 30), "/media/news-signing.svg", "成果转化,签约",
 				"Putting results to use,Contracts", PRESS, PRESS_EN, "495 项成果签约转化，合同总额 1 亿元",
 				"495 results signed for use, contracts worth 100 million yuan",
 				"闭幕日现场签订 320 份合同；三天共签约 532 份，涉及 495 项职工创新成果，总金额 1 亿元。",
@@ -126,7 +126,7 @@ final class DemoNews {
 
 						Every contract is listed on the [contracts page](/contracts), for instance those of [this result](/results/1).
 						""");
-		add(rows, "awards", LocalDateTime.of(2022, 4, 29, 16, 0), "/media/category-09.svg", "表彰", "Awards", PRESS,
+		add(rows, "awards", LocalDateTime.of(2022, 4, 29, 16, 0), "/media/news-awards.svg", "表彰", "Awards", PRESS,
 				PRESS_EN, "大会表彰揭晓：技术成果奖与组织单位", "The awards: technical achievements and organizing units",
 				"12 位职工获技术成果奖，10 家最佳组织单位、10 家优秀组织单位受到表彰，20 项成果获评优秀创新成果。",
 				"12 workers received the Technical Achievement Award, 10 best and 10 outstanding organizing units were honoured, and 20 results were named excellent innovations.",
@@ -150,7 +150,7 @@ final class DemoNews {
 
 						Every recipient, with the words that honour them, is on the [awards page](/awards). The first Technical Achievement Award went with [this result](/results/1).
 						""");
-		add(rows, "closing", LocalDateTime.of(2022, 4, 29, 18, 30), "/media/category-12.svg", "闭幕,工匠云直播",
+		add(rows, "closing", LocalDateTime.of(2022, 4, 29, 18, 30), "/media/news-closing.svg", "闭幕,工匠云直播",
 				"Closing,Artisan Cloud Live", EDITOR, EDITOR_EN, "三天，一组数字：首届大会闭幕",
 				"Three days in figures: the first conference closes",
 				"4 月 29 日大会闭幕。线上展厅累计访问 411 万人次、点赞 3081 万次，直播累计观看 530 万人次。",

@@ -5,6 +5,8 @@ import java.util.List;
 import org.craftsman.portal.demo.DemoRows.ArticleRow;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.core.io.ClassPathResource;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -29,6 +31,9 @@ class DemoNewsTest {
 			assertThat(article.bodyEn()).isNotBlank();
 			assertThat(article.tagsEn().split(",")).hasSameSizeAs(article.tags().split(","));
 			assertThat(article.publishedAt().toLocalDate()).isBetween(DemoDataSet.OPENING_DAY, DemoDataSet.CLOSING_DAY);
+			assertThat(new ClassPathResource("demo-media/" + article.coverRef().substring("/media/".length())).exists())
+				.as(article.coverRef())
+				.isTrue();
 		});
 	}
 

@@ -1,10 +1,19 @@
 package org.craftsman.portal.news;
 
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import javax.imageio.ImageIO;
+
+import org.craftsman.portal.admin.Multipart;
 import org.craftsman.portal.support.IntegrationTest;
 import org.craftsman.portal.support.WebClient;
 import org.jsoup.Jsoup;
@@ -147,6 +156,32 @@ class NewsAdminTest {
 	}
 
 	@Test
+	void anUploadedCoverShowsOnTheArticleAndAFileThatIsNoPictureIsRefusedOnItsField() throws Exception {
+		String slug = this.articles.slug();
+		Map<String, String> fields = fields(slug);
+		fields.put("status", "PUBLISHED");
+		fields.put("coverAlt", "大会会场全景");
+		HttpResponse<String> refused = new Multipart().fields(fields)
+			.file("coverFile", "cover.png", "image/png", "<script>alert(1)</script>".getBytes(StandardCharsets.UTF_8))
+			.post(this.organizer, this.port, BASE + "/new", BASE + "/new");
+		assertThat(refused.statusCode()).isEqualTo(200);
+		assertThat(Jsoup.parse(refused.body()).select("#coverFile-error").text()).isNotBlank();
+		assertThat(count("SELECT count(*) FROM news_articles WHERE slug = '" + slug + "'")).isZero();
+
+		HttpResponse<String> created = new Multipart().fields(fields)
+			.file("coverFile", "cover.png", "image/png", picture())
+			.post(this.organizer, this.port, BASE + "/new", BASE + "/new");
+		assertThat(created.statusCode()).as(created.body()).isEqualTo(302);
+		String cover = this.jdbc.queryForObject("SELECT cover_ref FROM news_articles WHERE slug = ?", String.class,
+				slug);
+		assertThat(cover).matches("/media/uploads/[0-9a-f-]{36}\\.png");
+		Document page = new WebClient(this.port).page("/news/" + slug);
+		assertThat(page.select(".news-cover img").attr("src")).isEqualTo(cover);
+		assertThat(page.select(".news-cover img").attr("alt")).isEqualTo("大会会场全景");
+		assertThat(new WebClient(this.port).get(cover).statusCode()).isEqualTo(200);
+	}
+
+	@Test
 	void theSectionListsSearchesAndOffersItsFormInBothLanguages() {
 		for (String language : List.of("zh-CN", "en")) {
 			WebClient organizer = new WebClient(this.port).acceptLanguage(language)
@@ -161,6 +196,17 @@ class NewsAdminTest {
 				.allSatisfy((label) -> assertThat(label.text()).doesNotContain("admin.news").isNotBlank());
 			assertThat(organizer.page("/admin").select("a[href=/admin/news]")).hasSize(1);
 		}
+	}
+
+	private static byte[] picture() throws IOException {
+		BufferedImage image = new BufferedImage(320, 180, BufferedImage.TYPE_INT_RGB);
+		Graphics2D graphics = image.createGraphics();
+		graphics.setColor(new Color(0x9e1b1b));
+		graphics.fillRect(0, 0, 320, 180);
+		graphics.dispose();
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		ImageIO.write(image, "png", out);
+		return out.toByteArray();
 	}
 
 	private Map<String, String> fields(String slug) {

@@ -122,7 +122,7 @@ class NewsPagesTest {
 		assertThat(page.select("#mention-cards .result-card a.card-link").eachAttr("href"))
 			.containsExactly("/results/1");
 		assertThat(page.select("#mention-cards a.card-link[href=/awards]")).hasSize(1);
-		assertThat(page.select(".news-cover img").attr("src")).isEqualTo("/media/category-09.svg");
+		assertThat(page.select(".news-cover img").attr("src")).isEqualTo("/media/news-awards.svg");
 
 		Document opening = new WebClient(this.port).acceptLanguage("en").page("/news/opening");
 		assertThat(opening.select("#mention-cards a.card-link").eachAttr("href")).containsExactly("/results/1",
