@@ -14,6 +14,7 @@ import javax.xml.parsers.DocumentBuilderFactory;
 
 import org.craftsman.portal.common.PublicSite;
 import org.craftsman.portal.support.IntegrationTest;
+import org.craftsman.portal.support.OwnRows;
 import org.craftsman.portal.support.RestoreCounters;
 import org.craftsman.portal.support.WebClient;
 import org.jsoup.nodes.Document;
@@ -128,6 +129,23 @@ class NewsPagesTest {
 		assertThat(opening.select("#mention-cards a.card-link").eachAttr("href")).containsExactly("/results/1",
 				"/areas/1");
 		assertThat(opening.select("#article-body strong").eachText()).contains("77", "440", "680");
+	}
+
+	@Test
+	void aLinkToAResultReadersCannotSeeShowsNoCardAndLeaksNothing() {
+		OwnRows rows = new OwnRows(this.jdbc);
+		try {
+			long hidden = rows.result("尚未公开的测试成果");
+			this.jdbc.update("UPDATE innovation_results SET published = false WHERE id = ?", hidden);
+			String slug = this.articles.chineseOnly("提到未公开成果的文章", "见[这项](/results/" + hidden + ")与[那项](/results/1)。",
+					Instant.now().minusSeconds(30));
+			Document page = new WebClient(this.port).page("/news/" + slug);
+			assertThat(page.select("#mention-cards a.card-link").eachAttr("href")).containsExactly("/results/1");
+			assertThat(page.text()).doesNotContain("尚未公开的测试成果");
+		}
+		finally {
+			rows.deleteAll();
+		}
 	}
 
 	@Test
