@@ -18,6 +18,7 @@ import org.craftsman.portal.demo.DemoCatalog.City;
 import org.craftsman.portal.demo.DemoCatalog.Province;
 import org.craftsman.portal.demo.DemoCatalog.Term;
 import org.craftsman.portal.demo.DemoRows.AnnouncementRow;
+import org.craftsman.portal.demo.DemoRows.ArticleRow;
 import org.craftsman.portal.demo.DemoRows.AreaRow;
 import org.craftsman.portal.demo.DemoRows.AwardRow;
 import org.craftsman.portal.demo.DemoRows.BroadcastRow;
@@ -165,6 +166,8 @@ final class DemoDataSet {
 
 	final List<BroadcastRow> broadcasts = new ArrayList<>();
 
+	final List<ArticleRow> articles = new ArrayList<>();
+
 	private final List<Long> provinceUnionIds = new ArrayList<>();
 
 	private final List<List<Long>> enterprisesByCategory = new ArrayList<>();
@@ -191,7 +194,7 @@ final class DemoDataSet {
 	List<List<? extends DemoRow>> tables() {
 		return List.of(this.conference, this.organizations, this.halls, this.areas, this.results, this.hotspots,
 				this.scenes, this.sceneLinks, this.hotspotPlaces, this.contracts, this.awards, this.announcements,
-				this.broadcasts);
+				this.broadcasts, this.articles);
 	}
 
 	static DemoDataSet generate() {
@@ -205,6 +208,7 @@ final class DemoDataSet {
 		data.addContracts();
 		data.addAwards();
 		data.addBroadcasts();
+		data.articles.addAll(DemoNews.articles());
 		return data;
 	}
 

@@ -146,4 +146,16 @@ final class DemoRows {
 
 	}
 
+	/** A news article; the demo's are published at their moment of the conference. */
+	record ArticleRow(long id, String slug, String title, String titleEn, String summary, String summaryEn, String body,
+			String bodyEn, String coverRef, String tags, String tagsEn, String author, String authorEn, String status,
+			OffsetDateTime publishedAt, OffsetDateTime createdAt, OffsetDateTime updatedAt) implements DemoRow {
+
+		@Override
+		public String table() {
+			return "news_articles";
+		}
+
+	}
+
 }

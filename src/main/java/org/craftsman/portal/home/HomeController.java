@@ -4,6 +4,7 @@ import org.craftsman.portal.conference.Conference;
 import org.craftsman.portal.conference.ConferenceRepository;
 import org.craftsman.portal.dashboard.StatsQueries;
 import org.craftsman.portal.live.LiveService;
+import org.craftsman.portal.news.NewsQueries;
 import org.craftsman.portal.result.ResultQueries;
 
 import org.springframework.stereotype.Controller;
@@ -15,6 +16,8 @@ class HomeController {
 
 	static final int RESULTS_SHOWN = 6;
 
+	static final int NEWS_SHOWN = 3;
+
 	private final StatsQueries stats;
 
 	private final ConferenceRepository conferences;
@@ -23,11 +26,15 @@ class HomeController {
 
 	private final LiveService live;
 
-	HomeController(StatsQueries stats, ConferenceRepository conferences, ResultQueries results, LiveService live) {
+	private final NewsQueries news;
+
+	HomeController(StatsQueries stats, ConferenceRepository conferences, ResultQueries results, LiveService live,
+			NewsQueries news) {
 		this.stats = stats;
 		this.conferences = conferences;
 		this.results = results;
 		this.live = live;
+		this.news = news;
 	}
 
 	@GetMapping("/")
@@ -42,6 +49,7 @@ class HomeController {
 		model.addAttribute("schedule", schedule);
 		model.addAttribute("next", schedule.next().orElse(null));
 		model.addAttribute("replays", schedule.latestReplays(3));
+		model.addAttribute("news", this.news.latest(NEWS_SHOWN));
 		return "home";
 	}
 

@@ -23,8 +23,8 @@ import org.springframework.web.util.HtmlUtils;
 class SitemapController {
 
 	/** The public pages that list or gather records. */
-	static final List<String> LIST_PAGES = List.of("/", "/areas", "/results", "/hall", "/contracts", "/awards",
-			"/live");
+	static final List<String> LIST_PAGES = List.of("/", "/areas", "/results", "/hall", "/contracts", "/awards", "/live",
+			"/news");
 
 	/** What search engines are kept out of. */
 	static final List<String> DISALLOWED = List.of("/admin", "/dashboard", "/login", "/logout", "/actuator",

@@ -9,7 +9,7 @@ import org.springframework.stereotype.Repository;
 
 /**
  * The public pages of single records, in one query: the same rows the public pages show
- * (published results only; every area and hotspot has a page).
+ * (published results and articles only; every area and hotspot has a page).
  */
 @Repository
 class SitemapQueries {
@@ -28,6 +28,9 @@ class SitemapQueries {
 				SELECT '/results/' || id, updated_at, 2, 0, id FROM innovation_results WHERE published
 				UNION ALL
 				SELECT '/hall/hotspots/' || id, updated_at, 3, display_order, id FROM online_hotspots
+				UNION ALL
+				SELECT '/news/' || slug, greatest(updated_at, published_at), 4, 0, id FROM news_articles
+				WHERE status = 'PUBLISHED' AND published_at <= now()
 				ORDER BY part, position, id""")
 			.query((row, number) -> new SitemapEntry(row.getString("path"), instant(row.getTimestamp("updated_at"))))
 			.list();

@@ -29,7 +29,7 @@ class MessageBundlesTest {
 	private static final Pattern KEY = Pattern.compile("^([^#!\\s=:][^=:\\s]*)\\s*[=:]", Pattern.MULTILINE);
 
 	@ParameterizedTest
-	@ValueSource(strings = { "messages", "attendee", "admin", "dashboard", "venue" })
+	@ValueSource(strings = { "messages", "attendee", "admin", "dashboard", "venue", "news" })
 	void bothLanguagesHaveTheSameKeys(String bundle) throws IOException {
 		Properties english = load("i18n/" + bundle + ".properties");
 		Properties chinese = load("i18n/" + bundle + "_zh.properties");
@@ -40,7 +40,7 @@ class MessageBundlesTest {
 
 	@ParameterizedTest
 	@ValueSource(strings = { "messages", "attendee", "admin", "dashboard", "messages_zh", "attendee_zh", "admin_zh",
-			"dashboard_zh" })
+			"dashboard_zh", "news", "news_zh" })
 	void noKeyIsDefinedTwice(String file) throws IOException {
 		List<String> keys = keysInOrder("i18n/" + file + ".properties");
 		Set<String> seen = new HashSet<>();
@@ -48,7 +48,7 @@ class MessageBundlesTest {
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { "messages", "attendee", "admin", "dashboard", "venue" })
+	@ValueSource(strings = { "messages", "attendee", "admin", "dashboard", "venue", "news" })
 	void chineseTextsAreInChinese(String bundle) throws IOException {
 		Properties chinese = load("i18n/" + bundle + "_zh.properties");
 		assertThat(chinese.stringPropertyNames()).allSatisfy((key) -> assertThat(chinese.getProperty(key)).as(key)
