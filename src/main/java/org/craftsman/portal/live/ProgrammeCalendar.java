@@ -1,6 +1,7 @@
 package org.craftsman.portal.live;
 
 import java.net.URI;
+import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
@@ -83,8 +84,10 @@ public class ProgrammeCalendar {
 
 	private VEvent event(BroadcastCard session, Locale locale) {
 		VEvent event = new VEvent();
-		event.add(new DtStart<>(inZone(), session.startsAt().atZone(this.zone)));
-		event.add(new DtEnd<>(inZone(), session.endsAt().atZone(this.zone)));
+		// Local times with the zone named: ical4j's own reading of the zone's history
+		// would shift them by its daylight saving time of the 1980s.
+		event.add(new DtStart<>(inZone(), LocalDateTime.ofInstant(session.startsAt(), this.zone)));
+		event.add(new DtEnd<>(inZone(), LocalDateTime.ofInstant(session.endsAt(), this.zone)));
 		event.add(new Summary(pick(session.title(), session.titleEn(), locale)));
 		event.add(new Uid("live-" + session.id() + "@" + URI.create(this.site.baseUrl()).getHost()));
 		event.add(new Url(URI.create(this.site.baseUrl() + "/live/" + session.id())));

@@ -115,8 +115,9 @@ class ProgrammePagesTest {
 				"Wang Xiuying");
 		assertThat(english.select(".broadcast-page .tag").eachText()).containsExactly("Opening", "Forum");
 		Document programme = new WebClient(this.port).page("/live");
-		assertThat(programme.select("article.broadcast").first().select(".broadcast-speakers a").eachText())
-			.containsExactly("周丽华", "李建国", "王秀英");
+		assertThat(programme.select("article.broadcast:has(h3 a[href=/live/1])")
+			.select(".broadcast-speakers a")
+			.eachText()).containsExactly("周丽华", "李建国", "王秀英");
 	}
 
 	@Test
