@@ -32,17 +32,20 @@ public class OnAirNow {
 		this.pages = pages;
 	}
 
-	/** The sessions on air, in order of time; empty when nothing is. */
+	/**
+	 * The sessions on air as of the last look, in order of time; empty when nothing is
+	 * (or before the first look). Never asks the database while a page is rendered.
+	 */
 	public List<BroadcastCard> sessions() {
 		List<BroadcastCard> sessions = this.current.get();
-		return (sessions != null) ? sessions : refresh();
+		return (sessions != null) ? sessions : List.of();
 	}
 
 	/**
 	 * Looks again at what is on air, dropping the kept pages when it changed. Returns
 	 * what is on air.
 	 */
-	@Scheduled(fixedDelayString = "PT1S", initialDelayString = "PT1S")
+	@Scheduled(fixedDelayString = "PT1S")
 	public List<BroadcastCard> refresh() {
 		List<BroadcastCard> now;
 		try {
@@ -54,7 +57,7 @@ public class OnAirNow {
 			return (known != null) ? known : List.of();
 		}
 		List<BroadcastCard> before = this.current.getAndSet(now);
-		if (before != null && !ids(before).equals(ids(now))) {
+		if (!ids((before != null) ? before : List.of()).equals(ids(now))) {
 			this.pages.clear();
 		}
 		return now;
