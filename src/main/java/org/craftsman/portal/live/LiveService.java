@@ -93,7 +93,8 @@ public class LiveService {
 
 	/** A speaker with their sessions in order of time. */
 	public Optional<SpeakerPage> speaker(long id) {
-		return this.queries.speaker(id).map((speaker) -> new SpeakerPage(speaker, this.queries.sessionsOf(id), now()));
+		return this.queries.speaker(id)
+			.map((speaker) -> new SpeakerPage(speaker, this.queries.sessionsOf(id), now(), this.zone));
 	}
 
 	/** One session as it stands, without counting a view: for its calendar entry. */

@@ -128,6 +128,7 @@ class ProgrammePagesTest {
 		assertThat(page.select("#sessions .broadcast h3").eachText()).containsExactly("开幕式暨大国工匠论坛", "大国工匠对话：智能制造新技能",
 				"闭幕式暨成果发布");
 		assertThat(page.select("#sessions .broadcast h3 a").first().attr("href")).isEqualTo("/live/1");
+		assertThat(page.select("#sessions .day-heading").eachText()).containsExactly("2022年4月27日", "2022年4月29日");
 		Document english = new WebClient(this.port).acceptLanguage("en").page("/speakers/1");
 		assertThat(english.select("h1").text()).isEqualTo("Li Jianguo");
 		assertThat(english.select("#sessions .broadcast h3").first().text())
