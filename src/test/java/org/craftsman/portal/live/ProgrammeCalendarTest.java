@@ -2,6 +2,8 @@ package org.craftsman.portal.live;
 
 import java.io.StringReader;
 import java.net.http.HttpResponse;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 
 import net.fortuna.ical4j.data.CalendarBuilder;
@@ -11,6 +13,7 @@ import net.fortuna.ical4j.model.Parameter;
 import net.fortuna.ical4j.model.Property;
 import net.fortuna.ical4j.model.component.VEvent;
 import org.craftsman.portal.support.IntegrationTest;
+import org.craftsman.portal.support.OwnRows;
 import org.craftsman.portal.support.RestoreCounters;
 import org.craftsman.portal.support.WebClient;
 import org.junit.jupiter.api.Test;
@@ -85,6 +88,29 @@ class ProgrammeCalendarTest {
 		assertThat(events.stream().map((event) -> value(event, Property.SUMMARY)))
 			.contains("Closing ceremony and release of results");
 		assertThat(value(calendar, "X-WR-CALNAME")).isEqualTo("Artisan Cloud Live programme");
+	}
+
+	@Test
+	void aTitleCannotAddLinesToTheCalendar() throws Exception {
+		OwnRows rows = new OwnRows(this.jdbc);
+		try {
+			long session = rows.broadcast("注入", Instant.now().plus(1, ChronoUnit.DAYS),
+					Instant.now().plus(1, ChronoUnit.DAYS).plus(1, ChronoUnit.HOURS));
+			String hostile = rows.tag() + " 注入\r\nEND:VEVENT\r\nBEGIN:VEVENT\r\nSUMMARY:injected;x,y\\";
+			this.jdbc.update("UPDATE live_broadcasts SET title = ?, description = ? WHERE id = ?", hostile, hostile,
+					session);
+			Calendar calendar = parse(new WebClient(this.port).get("/live/" + session + ".ics").body());
+			List<VEvent> events = calendar.getComponents(Component.VEVENT);
+			assertThat(events).hasSize(1);
+			// Line breaks stay in the text as escaped newlines (a carriage return is no
+			// text).
+			String asText = hostile.replace("\r\n", "\n");
+			assertThat(value(events.get(0), Property.SUMMARY)).isEqualTo(asText);
+			assertThat(value(events.get(0), Property.DESCRIPTION)).startsWith(asText);
+		}
+		finally {
+			rows.deleteAll();
+		}
 	}
 
 	@Test
