@@ -22,6 +22,8 @@ import org.craftsman.portal.demo.DemoRows.ArticleRow;
 import org.craftsman.portal.demo.DemoRows.AreaRow;
 import org.craftsman.portal.demo.DemoRows.AwardRow;
 import org.craftsman.portal.demo.DemoRows.BroadcastRow;
+import org.craftsman.portal.demo.DemoRows.BroadcastSpeakerRow;
+import org.craftsman.portal.demo.DemoRows.SpeakerRow;
 import org.craftsman.portal.demo.DemoRows.ConferenceRow;
 import org.craftsman.portal.demo.DemoRows.HallRow;
 import org.craftsman.portal.demo.DemoRows.ContractRow;
@@ -138,6 +140,60 @@ final class DemoDataSet {
 			{ "优秀成果发布会", "Presentation of the excellent results" },
 			{ "闭幕式暨成果发布", "Closing ceremony and release of results" } };
 
+	/** Each programme entry's tags, in Chinese and in English. */
+	private static final String[][] PROGRAMME_TAGS = { { "开幕式, 论坛", "Opening, Forum" },
+			{ "交流区, 现场", "Exchange areas, On site" }, { "智能制造, 对话", "Smart manufacturing, Conversation" },
+			{ "劳模工作室", "Innovation studios" }, { "技能展示", "Skills" }, { "成果转化", "Technology transfer" },
+			{ "公开课", "Lecture" }, { "青年职工, 创新", "Young workers, Innovation" },
+			{ "非遗, 访谈", "Heritage crafts, Interview" }, { "签约, 成果转化", "Contract signing, Technology transfer" },
+			{ "优秀成果", "Excellent results" }, { "闭幕式", "Closing" } };
+
+	/**
+	 * The programme's speakers (made up for the demo): name, title and organization in
+	 * Chinese and English, and a line about them in each language.
+	 */
+	private static final String[][] SPEAKERS = {
+			{ "李建国", "Li Jianguo", "大国工匠、焊接高级技师", "Great Craftsman, senior welding technician", "华南重工集团",
+					"South China Heavy Industry Group", "三十年扎根焊接一线，带出一支能焊大型压力容器的青年班组。",
+					"Thirty years on the welding floor; he trained a young crew that welds large pressure vessels." },
+			{ "王秀英", "Wang Xiuying", "全国劳动模范、数控加工首席技师", "National model worker, chief CNC machining technician",
+					"粤海精密制造有限公司", "Yuehai Precision Manufacturing Co., Ltd.", "把微米级加工经验写成操作手册，供全厂新人学习。",
+					"She turned her micron-level machining know-how into a handbook for every newcomer in her plant." },
+			{ "陈志强", "Chen Zhiqiang", "劳模创新工作室带头人", "Head of a model worker innovation studio", "鹏城轨道交通公司",
+					"Pengcheng Rail Transit Company", "带领工作室改进列车检修工装，缩短了检修时间。",
+					"His studio improved the tooling of train maintenance and cut the time it takes." },
+			{ "刘芳", "Liu Fang", "非遗技艺传承人（广绣）", "Heritage craft master (Guangdong embroidery)", "岭南工艺美术研究所",
+					"Lingnan Institute of Arts and Crafts", "坚持传统针法，也把广绣带进了文创设计。",
+					"She keeps the traditional stitches alive and brings Guangdong embroidery into new designs." },
+			{ "张伟", "Zhang Wei", "工匠学院特聘讲师", "Visiting lecturer, Craftsman Academy", "南方职业技术学院",
+					"Southern Vocational and Technical College", "长期讲授工业机器人运维课程。",
+					"He has long taught the upkeep of industrial robots." },
+			{ "赵敏", "Zhao Min", "成果转化对接专家", "Technology transfer adviser", "大会成果转化服务中心",
+					"Conference technology transfer service centre", "为职工创新成果与企业牵线搭桥。",
+					"She brings workers' innovations together with the companies that can use them." },
+			{ "黄海涛", "Huang Haitao", "青年岗位能手、电气自动化技师", "Young job star, electrical automation technician", "东江电力检修公司",
+					"Dongjiang Power Maintenance Company", "用自制检测装置提高了变电站巡检效率。",
+					"His home-made test rig made substation inspections quicker." },
+			{ "周丽华", "Zhou Lihua", "大会组委会新闻发言人", "Spokesperson of the organizing committee", "大会组委会",
+					"Conference organizing committee", "负责大会每日发布与媒体联络。",
+					"She gives the conference's daily briefings and looks after the press." },
+			{ "吴国栋", "Wu Guodong", "全国五一劳动奖章获得者、装配钳工", "May Day Labour Medal recipient, assembly fitter", "珠江航空装备公司",
+					"Pearl River Aviation Equipment Company", "手工装配精度达到图纸要求的上限。",
+					"He fits parts by hand to the tightest tolerance the drawings allow." },
+			{ "孙晓燕", "Sun Xiaoyan", "智能制造首席工程师", "Chief engineer, smart manufacturing", "南粤智能装备研究院",
+					"Nanyue Institute of Intelligent Equipment", "主持多条智能产线的设计与改造。",
+					"She has led the design and upgrade of several smart production lines." } };
+
+	/** The speakers of each programme entry, by their position in SPEAKERS (from 1). */
+	private static final int[][] PROGRAMME_SPEAKERS = { { 8, 1, 2 }, { 7 }, { 10, 1 }, { 3, 9 }, { 2, 9 }, { 6 }, { 5 },
+			{ 7, 5 }, { 4 }, { 6, 8 }, { 10, 3 }, { 8, 1 } };
+
+	/**
+	 * The stream every demo broadcast plays, live and as its replay (HLS, three
+	 * renditions).
+	 */
+	static final String DEMO_STREAM = "/hls/demo/master.m3u8";
+
 	private final Random random = new Random(20220429L);
 
 	final List<ConferenceRow> conference = new ArrayList<>();
@@ -168,6 +224,10 @@ final class DemoDataSet {
 
 	final List<ArticleRow> articles = new ArrayList<>();
 
+	final List<SpeakerRow> speakers = new ArrayList<>();
+
+	final List<BroadcastSpeakerRow> broadcastSpeakers = new ArrayList<>();
+
 	private final List<Long> provinceUnionIds = new ArrayList<>();
 
 	private final List<List<Long>> enterprisesByCategory = new ArrayList<>();
@@ -194,7 +254,7 @@ final class DemoDataSet {
 	List<List<? extends DemoRow>> tables() {
 		return List.of(this.conference, this.organizations, this.halls, this.areas, this.results, this.hotspots,
 				this.scenes, this.sceneLinks, this.hotspotPlaces, this.contracts, this.awards, this.announcements,
-				this.broadcasts, this.articles);
+				this.broadcasts, this.speakers, this.broadcastSpeakers, this.articles);
 	}
 
 	static DemoDataSet generate() {
@@ -724,14 +784,27 @@ final class DemoDataSet {
 			LocalDate day = OPENING_DAY.plusDays(i / slots.length);
 			int[] slot = slots[i % slots.length];
 			LocalDateTime start = day.atTime(slot[0], slot[1]);
-			String replay = "/media/video-" + (1 + i % 3) + ".webm";
 			String[] host = hosts[i % 2];
 			long area = (i % 3 == 1) ? pick(this.provinceAreaIds) : liveStudio;
 			this.broadcasts.add(new BroadcastRow((long) i + 1, PROGRAMME[i][0], PROGRAMME[i][1],
 					"大会每日开设“工匠云直播”，" + PROGRAMME[i][0] + "全程直播，结束后可观看回放。",
 					"Broadcast live as part of the daily Artisan Cloud Live programme; the replay follows.", host[0],
-					host[1], area, timestamp(start), timestamp(start.plusMinutes(slot[2])), replay, replay,
-					views.get(i)));
+					host[1], area, timestamp(start), timestamp(start.plusMinutes(slot[2])), DEMO_STREAM, DEMO_STREAM,
+					views.get(i), PROGRAMME_TAGS[i][0], PROGRAMME_TAGS[i][1]));
+		}
+		addSpeakers();
+	}
+
+	private void addSpeakers() {
+		for (int i = 0; i < SPEAKERS.length; i++) {
+			String[] s = SPEAKERS[i];
+			this.speakers.add(new SpeakerRow((long) i + 1, s[0], s[1], s[2], s[3], s[4], s[5], s[6], s[7]));
+		}
+		for (int i = 0; i < PROGRAMME_SPEAKERS.length; i++) {
+			for (int position = 0; position < PROGRAMME_SPEAKERS[i].length; position++) {
+				this.broadcastSpeakers
+					.add(new BroadcastSpeakerRow((long) i + 1, position, PROGRAMME_SPEAKERS[i][position]));
+			}
 		}
 	}
 

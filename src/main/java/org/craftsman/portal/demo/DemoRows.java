@@ -137,7 +137,7 @@ final class DemoRows {
 
 	record BroadcastRow(long id, String title, String titleEn, String description, String descriptionEn, String host,
 			String hostEn, long areaId, OffsetDateTime startsAt, OffsetDateTime endsAt, String streamUrl,
-			String replayUrl, long viewCount) implements DemoRow {
+			String replayUrl, long viewCount, String tags, String tagsEn) implements DemoRow {
 
 		@Override
 		public String table() {
@@ -154,6 +154,25 @@ final class DemoRows {
 		@Override
 		public String table() {
 			return "news_articles";
+		}
+
+	}
+
+	record SpeakerRow(long id, String name, String nameEn, String title, String titleEn, String organization,
+			String organizationEn, String biography, String biographyEn) implements DemoRow {
+
+		@Override
+		public String table() {
+			return "speakers";
+		}
+
+	}
+
+	record BroadcastSpeakerRow(long broadcastId, int position, long speakerId) implements DemoRow {
+
+		@Override
+		public String table() {
+			return "broadcast_speakers";
 		}
 
 	}

@@ -1,12 +1,17 @@
 package org.craftsman.portal.live;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -68,6 +73,19 @@ public class LiveBroadcast extends AuditedEntity {
 
 	@Column(name = "view_count", nullable = false, insertable = false, updatable = false)
 	private long viewCount;
+
+	@Size(max = 300)
+	private String tags;
+
+	@Size(max = 300)
+	@Column(name = "tags_en")
+	private String tagsEn;
+
+	@ManyToMany(fetch = FetchType.LAZY)
+	@JoinTable(name = "broadcast_speakers", joinColumns = @JoinColumn(name = "broadcast_id"),
+			inverseJoinColumns = @JoinColumn(name = "speaker_id"))
+	@OrderColumn(name = "position")
+	private List<Speaker> speakers = new ArrayList<>();
 
 	public String getTitle() {
 		return this.title;
@@ -159,6 +177,37 @@ public class LiveBroadcast extends AuditedEntity {
 
 	public long getViewCount() {
 		return this.viewCount;
+	}
+
+	/** Tags in Chinese, separated by commas. */
+	public String getTags() {
+		return this.tags;
+	}
+
+	public void setTags(String tags) {
+		this.tags = tags;
+	}
+
+	/** Tags in English, separated by commas. */
+	public String getTagsEn() {
+		return this.tagsEn;
+	}
+
+	public void setTagsEn(String tagsEn) {
+		this.tagsEn = tagsEn;
+	}
+
+	/** The session's speakers in the order the programme names them. */
+	public List<Speaker> getSpeakers() {
+		return this.speakers;
+	}
+
+	/**
+	 * Replaces the speakers: a new list, so that the old order is dropped whole and
+	 * written afresh.
+	 */
+	public void setSpeakers(List<Speaker> speakers) {
+		this.speakers = new ArrayList<>(speakers);
 	}
 
 }

@@ -1,7 +1,5 @@
 package org.craftsman.portal.live;
 
-import org.craftsman.portal.common.web.PageViews;
-import jakarta.servlet.http.HttpServletRequest;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -14,7 +12,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import jakarta.servlet.http.HttpServletRequest;
 import org.craftsman.portal.common.PortalProperties;
+import org.craftsman.portal.common.web.PageViews;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
@@ -81,6 +81,32 @@ public class LiveService {
 				ConferencePhase.of(today, firstDay, lastDay));
 	}
 
+	/** The conference's time zone. */
+	public ZoneId zone() {
+		return this.zone;
+	}
+
+	/** The sessions on air now, in order of time. */
+	public List<BroadcastCard> onAir() {
+		return this.queries.onAirAt(now());
+	}
+
+	/** A speaker with their sessions in order of time. */
+	public Optional<SpeakerPage> speaker(long id) {
+		return this.queries.speaker(id)
+			.map((speaker) -> new SpeakerPage(speaker, this.queries.sessionsOf(id), now(), this.zone));
+	}
+
+	/** One session as it stands, without counting a view: for its calendar entry. */
+	public Optional<BroadcastCard> session(long id) {
+		return this.queries.find(id);
+	}
+
+	/** The whole programme in order of time, with speakers. */
+	public List<BroadcastCard> programme() {
+		return this.queries.programme();
+	}
+
 	/** A broadcast's views of this moment, the ones not written yet included. */
 	public long views(BroadcastCard broadcast) {
 		return broadcast.viewCount() + (broadcast.startsAt().isAfter(now()) ? 0 : this.views.pending(broadcast.id()));
@@ -118,6 +144,13 @@ public class LiveService {
 		 */
 		public boolean ended() {
 			return this.phase == ConferencePhase.AFTER && this.todays.isEmpty() && this.upcoming.isEmpty();
+		}
+
+		/** Today's broadcasts on air at this moment. */
+		public List<BroadcastCard> onAir() {
+			return this.todays.stream()
+				.filter((broadcast) -> broadcast.stateAt(this.now) == BroadcastState.ON_AIR)
+				.toList();
 		}
 
 		/** Whether the conference is still to open. */

@@ -53,7 +53,8 @@ class FormFieldNamesTest {
 	@Test
 	void broadcastFields() {
 		assertThat(new BroadcastForm().fieldNames()).containsExactly("title", "titleEn", "description", "descriptionEn",
-				"host", "hostEn", "areaCode", "startsAt", "endsAt", "streamUrl", "replayUrl");
+				"host", "hostEn", "areaCode", "startsAt", "endsAt", "streamUrl", "replayUrl", "speakerNames", "tags",
+				"tagsEn");
 	}
 
 	@Test

@@ -87,7 +87,8 @@ class LivePagesTest {
 		long before = views(1);
 		Document replay = new WebClient(this.port).page("/live/1");
 		assertThat(views(1)).isEqualTo(before + 1);
-		assertThat(replay.select("video source").attr("src")).startsWith("/media/video-");
+		assertThat(replay.select("video").attr("data-hls")).isEqualTo("/hls/demo/master.m3u8");
+		assertThat(replay.select("script[src*=live-player]")).hasSize(1);
 		assertThat(replay.select(".view-count").text()).isEqualTo(String.format("%,d", before + 1));
 
 		long later = this.rows.broadcast("稍后直播", Instant.now().plus(3, ChronoUnit.DAYS),

@@ -60,7 +60,7 @@ class PageCacheFilter extends OncePerRequestFilter implements Ordered {
 	static final String VARY = "Accept-Encoding, Accept-Language, Cookie";
 
 	private static final List<String> PUBLIC_PREFIXES = List.of("/areas", "/results", "/hall", "/contracts", "/awards",
-			"/live", "/news");
+			"/live", "/news", "/speakers");
 
 	private static final List<String> STATIC_PREFIXES = List.of("/css/", "/js/", "/img/", "/webjars/");
 

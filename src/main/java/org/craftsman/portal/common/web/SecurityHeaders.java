@@ -13,10 +13,13 @@ public final class SecurityHeaders {
 	/**
 	 * The policy of every page. Images may also come from {@code blob:} addresses: the
 	 * hall's 360° viewer reads a panorama from the portal and shows it through one (the
-	 * data itself still comes from {@code connect-src 'self'}); scripts stay 'self' only.
+	 * data itself still comes from {@code connect-src 'self'}). Media may also come from
+	 * {@code blob:} addresses: the broadcast pages' HLS player (hls.js) hands the video
+	 * element a Media Source through one, fed with segments fetched from the portal.
+	 * Scripts stay 'self' only (the player runs without a worker).
 	 */
 	public static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
-			+ "img-src 'self' data: blob:; media-src 'self'; font-src 'self'; connect-src 'self'; object-src 'none'; "
+			+ "img-src 'self' data: blob:; media-src 'self' blob:; font-src 'self'; connect-src 'self'; object-src 'none'; "
 			+ "base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
 	public static final String PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=(), usb=()";

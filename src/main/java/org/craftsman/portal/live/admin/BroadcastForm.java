@@ -54,6 +54,15 @@ public class BroadcastForm extends AdminForm {
 	@SiteAddress
 	private String replayUrl;
 
+	@Size(max = 1000)
+	private String speakerNames;
+
+	@Size(max = 300)
+	private String tags;
+
+	@Size(max = 300)
+	private String tagsEn;
+
 	public String getTitle() {
 		return this.title;
 	}
@@ -140,6 +149,31 @@ public class BroadcastForm extends AdminForm {
 
 	public void setReplayUrl(String replayUrl) {
 		this.replayUrl = replayUrl;
+	}
+
+	/** The speakers' Chinese names, one a line, in the order the programme names them. */
+	public String getSpeakerNames() {
+		return this.speakerNames;
+	}
+
+	public void setSpeakerNames(String speakerNames) {
+		this.speakerNames = speakerNames;
+	}
+
+	public String getTags() {
+		return this.tags;
+	}
+
+	public void setTags(String tags) {
+		this.tags = tags;
+	}
+
+	public String getTagsEn() {
+		return this.tagsEn;
+	}
+
+	public void setTagsEn(String tagsEn) {
+		this.tagsEn = tagsEn;
 	}
 
 }
