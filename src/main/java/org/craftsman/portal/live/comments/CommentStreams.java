@@ -15,7 +15,9 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.craftsman.portal.common.PortalProperties;
@@ -103,7 +105,10 @@ class CommentStreams implements SmartLifecycle {
 		SseEmitter emitter = new SseEmitter(this.properties.streamTimeout().toMillis());
 		Viewer viewer = new Viewer(broadcastId, address, emitter);
 		emitter.onCompletion(() -> close(viewer));
-		emitter.onTimeout(() -> close(viewer));
+		emitter.onTimeout(() -> {
+			close(viewer);
+			emitter.complete();
+		});
 		emitter.onError((error) -> close(viewer));
 		// Listening before reading the backlog: nothing posted meanwhile is missed (a
 		// comment both read and announced shows once).
@@ -313,7 +318,7 @@ class CommentStreams implements SmartLifecycle {
 		return SmartLifecycle.DEFAULT_PHASE;
 	}
 
-	private static java.util.concurrent.ThreadFactory daemon(String name) {
+	private static ThreadFactory daemon(String name) {
 		return (task) -> {
 			Thread thread = new Thread(task, name);
 			thread.setDaemon(true);
@@ -330,7 +335,7 @@ class CommentStreams implements SmartLifecycle {
 
 		private final SseEmitter emitter;
 
-		private final java.util.concurrent.atomic.AtomicBoolean closed = new java.util.concurrent.atomic.AtomicBoolean();
+		private final AtomicBoolean closed = new AtomicBoolean();
 
 		Viewer(long broadcastId, String address, SseEmitter emitter) {
 			this.broadcastId = broadcastId;

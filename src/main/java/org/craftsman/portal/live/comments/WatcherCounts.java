@@ -37,7 +37,8 @@ class WatcherCounts {
 		if (!rows.isEmpty()) {
 			this.jdbc.batchUpdate("""
 					INSERT INTO live_watchers (node_id, broadcast_id, watching, seen_at)
-					SELECT ?, ?, ?, now() WHERE EXISTS (SELECT 1 FROM live_broadcasts WHERE id = ?)
+					SELECT CAST(? AS UUID), CAST(? AS BIGINT), CAST(? AS INTEGER), now()
+					WHERE EXISTS (SELECT 1 FROM live_broadcasts WHERE id = ?)
 					ON CONFLICT (node_id, broadcast_id) DO UPDATE SET watching = EXCLUDED.watching, seen_at = EXCLUDED.seen_at""",
 					rows.stream().map((row) -> new Object[] { row[0], row[1], row[2], row[1] }).toList());
 		}
