@@ -19,9 +19,9 @@ import org.springframework.stereotype.Component;
 /**
  * Tells browsers apart without accounts or sessions: a random id the portal gives a
  * browser in a long-lived cookie the first time it likes something or comments on a
- * broadcast. It identifies a
- * browser, never a person. The cookie carries the id and the portal's HMAC-SHA256 of it,
- * so that only ids the portal issued count: a made-up or altered value is no id at all.
+ * broadcast. It identifies a browser, never a person. The cookie carries the id and the
+ * portal's HMAC-SHA256 of it, so that only ids the portal issued count: a made-up or
+ * altered value is no id at all.
  */
 @Component
 public class BrowserIds {

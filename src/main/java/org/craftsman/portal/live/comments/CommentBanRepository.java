@@ -16,9 +16,10 @@ interface CommentBanRepository extends JpaRepository<CommentBan, Long> {
 	@Query(value = """
 			select b from CommentBan b
 			where lower(cast(b.browserId as string)) like :q escape '\\' or lower(coalesce(b.reason, '')) like :q escape '\\'
-			order by b.createdAt desc, b.id desc""", countQuery = """
-			select count(b) from CommentBan b
-			where lower(cast(b.browserId as string)) like :q escape '\\' or lower(coalesce(b.reason, '')) like :q escape '\\'""")
+			order by b.createdAt desc, b.id desc""",
+			countQuery = """
+					select count(b) from CommentBan b
+					where lower(cast(b.browserId as string)) like :q escape '\\' or lower(coalesce(b.reason, '')) like :q escape '\\'""")
 	Page<CommentBan> search(String q, Pageable pageable);
 
 }

@@ -30,9 +30,9 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 /**
  * Posting a comment and following a broadcast's comments. A post needs no login and no
  * token, only the browser's id (given with the first post when the browser has none); a
- * post from another site is refused before it gets here ({@code security.CrossSiteRequests}).
- * A script gets JSON; a plain form comes back to the broadcast, or to a page with the
- * refused text and why.
+ * post from another site is refused before it gets here
+ * ({@code security.CrossSiteRequests}). A script gets JSON; a plain form comes back to
+ * the broadcast, or to a page with the refused text and why.
  */
 @Controller
 class CommentController {
@@ -77,7 +77,7 @@ class CommentController {
 		String message = this.messages.getMessage(outcome.error(),
 				new Object[] { this.properties.maxLength(), this.comments.retryAfterSeconds() },
 				LocaleContextHolder.getLocale());
-		if (outcome.tooMany()) {
+		if (outcome.throttled()) {
 			response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(this.comments.retryAfterSeconds()));
 		}
 		if (script) {
@@ -96,18 +96,17 @@ class CommentController {
 	}
 
 	private static HttpStatus status(CommentService.Outcome outcome) {
-		if (outcome.tooMany()) {
+		if (outcome.throttled()) {
 			return HttpStatus.TOO_MANY_REQUESTS;
 		}
-		return "comment.error.banned".equals(outcome.error()) ? HttpStatus.FORBIDDEN
-				: HttpStatus.UNPROCESSABLE_CONTENT;
+		return "comment.error.banned".equals(outcome.error()) ? HttpStatus.FORBIDDEN : HttpStatus.UNPROCESSABLE_CONTENT;
 	}
 
 	/**
 	 * A broadcast's comments as server-sent events, from after the comment the page
 	 * listed last ({@code after}) or, when the browser reconnects, after the last event
-	 * it got ({@code Last-Event-ID}). 503 when this node serves as many streams as it may:
-	 * the page then tries again later.
+	 * it got ({@code Last-Event-ID}). 503 when this node serves as many streams as it
+	 * may: the page then tries again later.
 	 */
 	@GetMapping("/live/{id}/comments/stream")
 	ResponseEntity<SseEmitter> stream(@PathVariable long id,

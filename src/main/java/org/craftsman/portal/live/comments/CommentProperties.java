@@ -35,11 +35,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 public record CommentProperties(@DefaultValue("200") int maxLength, @DefaultValue("50") int shown,
 		@DefaultValue("1") int browserBurst, @DefaultValue("20") int browserSustained,
 		@DefaultValue("10") int addressBurst, @DefaultValue("300") int addressSustained,
-		@DefaultValue("3s") Duration burstWindow, @DefaultValue("10m") Duration sustainedWindow,
-		@DefaultValue({ "傻逼", "操你妈", "他妈的", "代开发票", "赌博网站", "fuck", "shit", "asshole",
-				"bitch" }) List<String> blockedWords,
+		@DefaultValue("3s") Duration burstWindow, @DefaultValue("10m") Duration sustainedWindow, @DefaultValue( {
+				"傻逼", "操你妈", "他妈的", "代开发票", "赌博网站", "fuck", "shit", "asshole", "bitch" }) List<String> blockedWords,
 		@DefaultValue("2000") int maxStreams, @DefaultValue("300") int maxStreamsPerAddress,
 		@DefaultValue("15s") Duration heartbeat, @DefaultValue("10m") Duration streamTimeout,
-		@DefaultValue("3s") Duration watchersInterval, @DefaultValue("15s") Duration watchersFreshness) {
+		@DefaultValue("3s") Duration watchersInterval, @DefaultValue("15s") Duration watchersFreshness){
 
 }

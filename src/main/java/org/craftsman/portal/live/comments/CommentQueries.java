@@ -23,6 +23,11 @@ class CommentQueries {
 
 	private static final String CARD = "SELECT id, broadcast_id, body, created_at FROM live_comments";
 
+	private static final String ENTRY = """
+			SELECT c.id, c.broadcast_id, b.title, b.title_en, c.body, c.created_at, c.browser_id, c.hidden_at, c.hidden_by,
+			       EXISTS (SELECT 1 FROM comment_bans x WHERE x.browser_id = c.browser_id) AS banned
+			FROM live_comments c JOIN live_broadcasts b ON b.id = c.broadcast_id""";
+
 	private final JdbcClient jdbc;
 
 	CommentQueries(JdbcClient jdbc) {
@@ -31,21 +36,13 @@ class CommentQueries {
 
 	/** The latest visible comments of a broadcast, oldest first. */
 	List<CommentCard> latest(long broadcastId, int limit) {
-		List<CommentCard> latest = new ArrayList<>(this.jdbc
-			.sql(CARD + " WHERE broadcast_id = ? AND hidden_at IS NULL ORDER BY id DESC LIMIT ?")
-			.params(broadcastId, limit)
-			.query(CommentQueries::card)
-			.list());
+		List<CommentCard> latest = new ArrayList<>(
+				this.jdbc.sql(CARD + " WHERE broadcast_id = ? AND hidden_at IS NULL ORDER BY id DESC LIMIT ?")
+					.params(broadcastId, limit)
+					.query(CommentQueries::card)
+					.list());
 		Collections.reverse(latest);
 		return latest;
-	}
-
-	/** The visible comments of a broadcast after an id, oldest first. */
-	List<CommentCard> after(long broadcastId, long afterId, int limit) {
-		return this.jdbc.sql(CARD + " WHERE broadcast_id = ? AND id > ? AND hidden_at IS NULL ORDER BY id LIMIT ?")
-			.params(broadcastId, afterId, limit)
-			.query(CommentQueries::card)
-			.list();
 	}
 
 	/**
@@ -54,9 +51,9 @@ class CommentQueries {
 	 */
 	List<CommentCard> since(long broadcastId, long afterId, Duration recent, int limit) {
 		List<CommentCard> since = new ArrayList<>(this.jdbc.sql(CARD + """
-				 WHERE broadcast_id = ? AND hidden_at IS NULL
-				   AND (id > ? OR created_at > clock_timestamp() - CAST(? AS INTERVAL))
-				 ORDER BY id DESC LIMIT ?""")
+				WHERE broadcast_id = ? AND hidden_at IS NULL
+				  AND (id > ? OR created_at > clock_timestamp() - CAST(? AS INTERVAL))
+				ORDER BY id DESC LIMIT ?""")
 			.params(broadcastId, afterId, recent.toMillis() + " milliseconds", limit)
 			.query(CommentQueries::card)
 			.list());
@@ -77,9 +74,13 @@ class CommentQueries {
 
 	/** The hidden comments among a broadcast's latest ones. */
 	List<Long> hiddenAmongLatest(long broadcastId, int latest) {
-		return this.jdbc.sql("""
-				SELECT id FROM (SELECT id, hidden_at FROM live_comments WHERE broadcast_id = ? ORDER BY id DESC LIMIT ?) l
-				WHERE hidden_at IS NOT NULL ORDER BY id""").params(broadcastId, latest).query(Long.class).list();
+		return this.jdbc
+			.sql("""
+					SELECT id FROM (SELECT id, hidden_at FROM live_comments WHERE broadcast_id = ? ORDER BY id DESC LIMIT ?) l
+					WHERE hidden_at IS NOT NULL ORDER BY id""")
+			.params(broadcastId, latest)
+			.query(Long.class)
+			.list();
 	}
 
 	Optional<CommentEntry> entry(long id) {
@@ -92,9 +93,9 @@ class CommentQueries {
 	 */
 	Page<CommentEntry> moderation(Long broadcastId, Boolean hidden, String likePattern, Pageable pageable) {
 		String where = """
-				 WHERE (CAST(:broadcast AS BIGINT) IS NULL OR c.broadcast_id = :broadcast)
-				   AND (CAST(:hidden AS BOOLEAN) IS NULL OR (c.hidden_at IS NOT NULL) = :hidden)
-				   AND (lower(c.body) LIKE :q ESCAPE '\\' OR CAST(c.browser_id AS TEXT) LIKE :q ESCAPE '\\')""";
+				WHERE (CAST(:broadcast AS BIGINT) IS NULL OR c.broadcast_id = :broadcast)
+				  AND (CAST(:hidden AS BOOLEAN) IS NULL OR (c.hidden_at IS NOT NULL) = :hidden)
+				  AND (lower(c.body) LIKE :q ESCAPE '\\' OR CAST(c.browser_id AS TEXT) LIKE :q ESCAPE '\\')""";
 		List<CommentEntry> rows = this.jdbc.sql(ENTRY + where + " ORDER BY c.id DESC LIMIT :limit OFFSET :offset")
 			.param("broadcast", broadcastId)
 			.param("hidden", hidden)
@@ -111,11 +112,6 @@ class CommentQueries {
 			.single();
 		return new PageImpl<>(rows, pageable, total);
 	}
-
-	private static final String ENTRY = """
-			SELECT c.id, c.broadcast_id, b.title, b.title_en, c.body, c.created_at, c.browser_id, c.hidden_at, c.hidden_by,
-			       EXISTS (SELECT 1 FROM comment_bans x WHERE x.browser_id = c.browser_id) AS banned
-			FROM live_comments c JOIN live_broadcasts b ON b.id = c.broadcast_id""";
 
 	private static CommentCard card(ResultSet row, int rowNum) throws SQLException {
 		return new CommentCard(row.getLong("id"), row.getLong("broadcast_id"), row.getString("body"),

@@ -71,7 +71,10 @@ class CommentService {
 	}
 
 	private void lock(int space, String key) {
-		this.jdbc.sql("SELECT 1 FROM pg_advisory_xact_lock(?, hashtext(?))").params(space, key).query(Integer.class).single();
+		this.jdbc.sql("SELECT 1 FROM pg_advisory_xact_lock(?, hashtext(?))")
+			.params(space, key)
+			.query(Integer.class)
+			.single();
 	}
 
 	private boolean banned(UUID browser) {
@@ -115,9 +118,9 @@ class CommentService {
 	 *
 	 * @param id the new comment's id, when it was posted
 	 * @param error the message key of why it was refused, otherwise
-	 * @param tooMany whether it was refused for coming too often
+	 * @param throttled whether it was refused for coming too often
 	 */
-	record Outcome(Long id, String error, boolean tooMany) {
+	record Outcome(Long id, String error, boolean throttled) {
 
 		static Outcome posted(long id) {
 			return new Outcome(id, null, false);

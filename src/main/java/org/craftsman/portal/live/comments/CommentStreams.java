@@ -95,8 +95,8 @@ class CommentStreams implements SmartLifecycle {
 
 	/**
 	 * Opens a stream of a broadcast's comments after a comment id (and those committed
-	 * late, see {@link #LATE_COMMITS}); empty when this node or this address holds as many
-	 * streams as it may.
+	 * late, see {@link #LATE_COMMITS}); empty when this node or this address holds as
+	 * many streams as it may.
 	 */
 	Optional<SseEmitter> open(long broadcastId, String address, long after) {
 		if (!this.running || !reserve(address)) {
@@ -227,7 +227,10 @@ class CommentStreams implements SmartLifecycle {
 		}
 	}
 
-	/** A comment's event: its id is the comment's, which a reconnecting browser resumes after. */
+	/**
+	 * A comment's event: its id is the comment's, which a reconnecting browser resumes
+	 * after.
+	 */
 	Event commentEvent(CommentCard comment) {
 		Map<String, Object> data = new LinkedHashMap<>();
 		data.put("id", comment.id());
@@ -312,7 +315,9 @@ class CommentStreams implements SmartLifecycle {
 		return this.running;
 	}
 
-	/** Stops before the web server's graceful shutdown, which would wait for the streams. */
+	/**
+	 * Stops before the web server's graceful shutdown, which would wait for the streams.
+	 */
 	@Override
 	public int getPhase() {
 		return SmartLifecycle.DEFAULT_PHASE;

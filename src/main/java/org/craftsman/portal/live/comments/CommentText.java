@@ -9,10 +9,10 @@ import org.springframework.stereotype.Component;
 /**
  * What a comment may say: one line of 1 to {@code maxLength} characters once trimmed,
  * without control or formatting characters (the joiner inside emoji excepted), and none
- * of the blocked words. A blocked word is refused, not masked, so the writer knows why and
- * what the others see is what was written. Words are found ignoring case, full- or
- * half-width forms and anything but letters and digits put between their letters
- * ("f.u c-k", "ｆｕｃｋ").
+ * of the blocked words. A blocked word is refused, not masked, so the writer knows why
+ * and what the others see is what was written. Words are found ignoring case, full- or
+ * half-width forms and anything but letters and digits put between their letters ("f.u
+ * c-k", "ｆｕｃｋ").
  */
 @Component
 class CommentText {
@@ -58,8 +58,8 @@ class CommentText {
 	private static boolean unprintable(int codePoint) {
 		int type = Character.getType(codePoint);
 		return (type == Character.CONTROL || type == Character.FORMAT || type == Character.LINE_SEPARATOR
-				|| type == Character.PARAGRAPH_SEPARATOR || type == Character.SURROGATE
-				|| type == Character.UNASSIGNED) && codePoint != ZERO_WIDTH_JOINER;
+				|| type == Character.PARAGRAPH_SEPARATOR || type == Character.SURROGATE || type == Character.UNASSIGNED)
+				&& codePoint != ZERO_WIDTH_JOINER;
 	}
 
 	/** Only the letters and digits, in one width and case. */

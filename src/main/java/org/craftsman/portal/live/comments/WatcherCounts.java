@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.stereotype.Component;
 
 /**
@@ -35,11 +36,12 @@ class WatcherCounts {
 		List<Object[]> rows = new ArrayList<>();
 		counts.forEach((broadcastId, watching) -> rows.add(new Object[] { this.node, broadcastId, watching }));
 		if (!rows.isEmpty()) {
-			this.jdbc.batchUpdate("""
-					INSERT INTO live_watchers (node_id, broadcast_id, watching, seen_at)
-					SELECT CAST(? AS UUID), CAST(? AS BIGINT), CAST(? AS INTEGER), now()
-					WHERE EXISTS (SELECT 1 FROM live_broadcasts WHERE id = ?)
-					ON CONFLICT (node_id, broadcast_id) DO UPDATE SET watching = EXCLUDED.watching, seen_at = EXCLUDED.seen_at""",
+			this.jdbc.batchUpdate(
+					"""
+							INSERT INTO live_watchers (node_id, broadcast_id, watching, seen_at)
+							SELECT CAST(? AS UUID), CAST(? AS BIGINT), CAST(? AS INTEGER), now()
+							WHERE EXISTS (SELECT 1 FROM live_broadcasts WHERE id = ?)
+							ON CONFLICT (node_id, broadcast_id) DO UPDATE SET watching = EXCLUDED.watching, seen_at = EXCLUDED.seen_at""",
 					rows.stream().map((row) -> new Object[] { row[0], row[1], row[2], row[1] }).toList());
 		}
 		this.jdbc.update("DELETE FROM live_watchers WHERE node_id = ? AND NOT (broadcast_id = ANY (?))", this.node,
@@ -53,7 +55,7 @@ class WatcherCounts {
 		this.jdbc.query("""
 				SELECT broadcast_id, sum(watching) FROM live_watchers
 				WHERE seen_at > now() - CAST(? AS INTERVAL) GROUP BY broadcast_id""",
-				(row) -> totals.put(row.getLong(1), row.getLong(2)), this.freshness);
+				(RowCallbackHandler) (row) -> totals.put(row.getLong(1), row.getLong(2)), this.freshness);
 		return totals;
 	}
 

@@ -26,9 +26,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * In two headless Chromium windows: a comment typed in one appears in the other within two
- * seconds, a refused one gets its reason beside the field, and the broadcast's page with
- * its comments has no accessibility violation in either language or on a phone.
+ * In two headless Chromium windows: a comment typed in one appears in the other within
+ * two seconds, a refused one gets its reason beside the field, and the broadcast's page
+ * with its comments has no accessibility violation in either language or on a phone.
  */
 @IntegrationTest
 class LiveCommentsBrowserTest {
@@ -49,9 +49,9 @@ class LiveCommentsBrowserTest {
 		Instant now = Instant.now();
 		this.broadcast = this.rows.broadcast("浏览器评论直播", now.minus(5, ChronoUnit.MINUTES),
 				now.plus(1, ChronoUnit.HOURS));
-		assertThat(new WebClient(this.port).postRaw("/live/" + this.broadcast + "/comments",
-				Map.of("body", "欢迎收看本场直播"),
-				Map.of("X-Forwarded-For", LiveCommentsTest.newAddress(), "Accept", "application/json"))
+		assertThat(new WebClient(this.port)
+			.postRaw("/live/" + this.broadcast + "/comments", Map.of("body", "欢迎收看本场直播"),
+					Map.of("X-Forwarded-For", LiveCommentsTest.newAddress(), "Accept", "application/json"))
 			.statusCode()).isEqualTo(201);
 	}
 
@@ -118,7 +118,8 @@ class LiveCommentsBrowserTest {
 
 	/** Waits until the page follows the comment stream. */
 	private static void live(WebDriver browser) {
-		wait(browser).until((driver) -> driver.findElement(By.id("comments")).getAttribute("class").contains("is-live"));
+		wait(browser)
+			.until((driver) -> driver.findElement(By.id("comments")).getAttribute("class").contains("is-live"));
 	}
 
 	private static WebDriverWait wait(WebDriver browser) {

@@ -284,8 +284,9 @@ class LiveCommentsTest {
 
 	@Test
 	void unknownBroadcastsAndBadPositionsGiveNoError500() {
-		assertThat(new WebClient(this.port).postRaw("/live/999999999/comments", Map.of("body", "好"),
-				Map.of("X-Forwarded-For", newAddress())).statusCode()).isEqualTo(404);
+		assertThat(new WebClient(this.port)
+			.postRaw("/live/999999999/comments", Map.of("body", "好"), Map.of("X-Forwarded-For", newAddress()))
+			.statusCode()).isEqualTo(404);
 		assertThat(EventStream.open(this.port, "/live/999999999/comments/stream").status()).isEqualTo(404);
 		try (EventStream odd = stream("?after=-5%27", Map.of("Last-Event-ID", "abc"))) {
 			assertThat(odd.status()).isEqualTo(200);
@@ -349,7 +350,8 @@ class LiveCommentsTest {
 			HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 			List<CompletableFuture<HttpResponse<String>>> sent = new ArrayList<>();
 			for (int i = 0; i < posts; i++) {
-				HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + commentsPath()))
+				HttpRequest request = HttpRequest
+					.newBuilder(URI.create("http://localhost:" + this.port + commentsPath()))
 					.timeout(Duration.ofSeconds(60))
 					.header("Content-Type", "application/x-www-form-urlencoded")
 					.header("Accept", "application/json")
@@ -363,9 +365,8 @@ class LiveCommentsTest {
 				assertThat(response.get().statusCode()).as(response.get().body()).isEqualTo(201);
 			}
 			assertThat(stored()).isEqualTo(posts);
-			assertThat(this.jdbc.queryForObject(
-					"SELECT count(DISTINCT body) FROM live_comments WHERE broadcast_id = ?", Long.class,
-					this.broadcast))
+			assertThat(this.jdbc.queryForObject("SELECT count(DISTINCT body) FROM live_comments WHERE broadcast_id = ?",
+					Long.class, this.broadcast))
 				.isEqualTo(posts);
 			long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
 			while (comments(viewer).size() < posts && System.nanoTime() < deadline) {
@@ -381,7 +382,11 @@ class LiveCommentsTest {
 	}
 
 	private static List<String> comments(EventStream stream) {
-		return stream.events().stream().filter((event) -> "comment".equals(event.name())).map(EventStream.Event::id).toList();
+		return stream.events()
+			.stream()
+			.filter((event) -> "comment".equals(event.name()))
+			.map(EventStream.Event::id)
+			.toList();
 	}
 
 	@Test

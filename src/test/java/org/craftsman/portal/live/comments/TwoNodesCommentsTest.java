@@ -20,8 +20,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Two portal nodes on one database: a comment posted on one reaches a viewer of the other
- * within two seconds, an organizer's hiding on one removes it on the other, and each shows
- * the viewers of both as watching.
+ * within two seconds, an organizer's hiding on one removes it on the other, and each
+ * shows the viewers of both as watching.
  */
 class TwoNodesCommentsTest {
 
@@ -39,8 +39,8 @@ class TwoNodesCommentsTest {
 				try (EventStream onA = EventStream.open(port(nodeA), stream);
 						EventStream onB = EventStream.open(port(nodeB), stream)) {
 					long started = System.nanoTime();
-					HttpResponse<String> posted = new WebClient(port(nodeA)).postRaw(
-							"/live/" + broadcast + "/comments", Map.of("body", "节点A发的评论"),
+					HttpResponse<String> posted = new WebClient(port(nodeA)).postRaw("/live/" + broadcast + "/comments",
+							Map.of("body", "节点A发的评论"),
 							Map.of("Accept", "application/json", "X-Forwarded-For", LiveCommentsTest.newAddress()));
 					assertThat(posted.statusCode()).as(posted.body()).isEqualTo(201);
 					long id = Long.parseLong(posted.body().replaceAll("\\D", ""));
@@ -50,8 +50,9 @@ class TwoNodesCommentsTest {
 							(arrived.arrivedNanos() - started) / 1e6);
 
 					WebClient organizer = new WebClient(port(nodeA)).loggedInAs("organizer", "demo-organizer");
-					assertThat(organizer.post("/admin/comments/" + id + "/hide", Map.of(), "/admin/comments")
-						.statusCode()).isEqualTo(302);
+					assertThat(
+							organizer.post("/admin/comments/" + id + "/hide", Map.of(), "/admin/comments").statusCode())
+						.isEqualTo(302);
 					assertThat(onB.next((event) -> "hide".equals(event.name()), Duration.ofSeconds(2)))
 						.as("the hiding on node B")
 						.isNotNull();
