@@ -50,7 +50,7 @@ class CommentQueries {
 	 * (the latest {@code limit} of them), oldest first.
 	 */
 	List<CommentCard> since(long broadcastId, long afterId, Duration recent, int limit) {
-		List<CommentCard> since = new ArrayList<>(this.jdbc.sql(CARD + """
+		List<CommentCard> since = new ArrayList<>(this.jdbc.sql(CARD + " " + """
 				WHERE broadcast_id = ? AND hidden_at IS NULL
 				  AND (id > ? OR created_at > clock_timestamp() - CAST(? AS INTERVAL))
 				ORDER BY id DESC LIMIT ?""")
@@ -92,7 +92,7 @@ class CommentQueries {
 	 * hidden, visible or both, by text or browser id.
 	 */
 	Page<CommentEntry> moderation(Long broadcastId, Boolean hidden, String likePattern, Pageable pageable) {
-		String where = """
+		String where = " " + """
 				WHERE (CAST(:broadcast AS BIGINT) IS NULL OR c.broadcast_id = :broadcast)
 				  AND (CAST(:hidden AS BOOLEAN) IS NULL OR (c.hidden_at IS NOT NULL) = :hidden)
 				  AND (lower(c.body) LIKE :q ESCAPE '\\' OR CAST(c.browser_id AS TEXT) LIKE :q ESCAPE '\\')""";
