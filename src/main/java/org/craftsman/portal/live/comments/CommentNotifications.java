@@ -67,7 +67,7 @@ class CommentNotifications implements SmartLifecycle {
 	private void listen() {
 		Instant lostAt = null;
 		Duration retry = FIRST_RETRY;
-		while (this.running) {
+		while (active()) {
 			try (Connection opened = connect()) {
 				try (Statement statement = opened.createStatement()) {
 					statement.execute("LISTEN " + CHANNEL);
@@ -82,8 +82,7 @@ class CommentNotifications implements SmartLifecycle {
 				receive(opened.unwrap(PGConnection.class), opened);
 			}
 			catch (SQLException | RuntimeException ex) {
-				this.listening = false;
-				if (!this.running) {
+				if (!active()) {
 					break;
 				}
 				if (lostAt == null) {
@@ -95,14 +94,16 @@ class CommentNotifications implements SmartLifecycle {
 				retry = (retry.compareTo(LAST_RETRY) < 0) ? retry.multipliedBy(2) : LAST_RETRY;
 			}
 			finally {
-				this.listening = false;
+				if (this.thread == Thread.currentThread()) {
+					this.listening = false;
+				}
 			}
 		}
 	}
 
 	private void receive(PGConnection listener, Connection opened) throws SQLException {
 		Instant checked = Instant.now();
-		while (this.running) {
+		while (active()) {
 			PGNotification[] notifications = listener.getNotifications(WAIT_MILLIS);
 			if (notifications != null && notifications.length > 0) {
 				hand(notifications);
@@ -115,6 +116,14 @@ class CommentNotifications implements SmartLifecycle {
 				checked = Instant.now();
 			}
 		}
+	}
+
+	/**
+	 * Whether the calling thread is the one that should listen: after a stop and a start
+	 * (a test context paused and resumed), the earlier thread ends.
+	 */
+	private boolean active() {
+		return this.running && this.thread == Thread.currentThread();
 	}
 
 	private void hand(PGNotification[] notifications) {

@@ -73,10 +73,9 @@ class CommentStreams implements SmartLifecycle {
 
 	private final DateTimeFormatter time;
 
-	private final ExecutorService fanOut = Executors.newSingleThreadExecutor(daemon("live-comments-fan-out"));
+	private volatile ExecutorService fanOut;
 
-	private final ScheduledExecutorService ticks = Executors
-		.newSingleThreadScheduledExecutor(daemon("live-comments-ticks"));
+	private volatile ScheduledExecutorService ticks;
 
 	private volatile boolean running;
 
@@ -153,7 +152,15 @@ class CommentStreams implements SmartLifecycle {
 
 	/** What the database announced, passed on to this node's viewers in order. */
 	void announced(List<Announcement> announcements) {
-		this.fanOut.execute(() -> deliver(announcements));
+		inOrder(() -> deliver(announcements));
+	}
+
+	/** Runs a delivery after the ones before it, while the node runs. */
+	private void inOrder(Runnable delivery) {
+		ExecutorService deliveries = this.fanOut;
+		if (deliveries != null && !deliveries.isShutdown()) {
+			deliveries.execute(delivery);
+		}
 	}
 
 	private void deliver(List<Announcement> announcements) {
@@ -193,7 +200,7 @@ class CommentStreams implements SmartLifecycle {
 	 * posted or hidden meanwhile (pages drop what they show already).
 	 */
 	void catchUp(Duration lost) {
-		this.fanOut.execute(() -> {
+		inOrder(() -> {
 			for (Long broadcastId : broadcastsWatched()) {
 				for (CommentCard comment : this.queries.since(broadcastId, Long.MAX_VALUE, lost.plus(LATE_COMMITS),
 						CATCH_UP)) {
@@ -288,6 +295,8 @@ class CommentStreams implements SmartLifecycle {
 
 	@Override
 	public void start() {
+		this.fanOut = Executors.newSingleThreadExecutor(daemon("live-comments-fan-out"));
+		this.ticks = Executors.newSingleThreadScheduledExecutor(daemon("live-comments-ticks"));
 		this.running = true;
 		long watchers = this.properties.watchersInterval().toMillis();
 		this.ticks.scheduleWithFixedDelay(this::countWatchers, watchers, watchers, TimeUnit.MILLISECONDS);
@@ -298,8 +307,12 @@ class CommentStreams implements SmartLifecycle {
 	@Override
 	public void stop() {
 		this.running = false;
-		this.ticks.shutdownNow();
-		this.fanOut.shutdownNow();
+		if (this.ticks != null) {
+			this.ticks.shutdownNow();
+		}
+		if (this.fanOut != null) {
+			this.fanOut.shutdownNow();
+		}
 		this.viewers.values().forEach((ofBroadcast) -> ofBroadcast.forEach((viewer) -> viewer.emitter.complete()));
 		this.viewers.clear();
 		try {

@@ -166,6 +166,24 @@ class LiveCommentsTest {
 	}
 
 	@Test
+	void aLostListeningConnectionIsOpenedAgainAndCatchesUp() {
+		try (EventStream viewer = stream("", Map.of())) {
+			assertThat(this.jdbc.queryForList("""
+					SELECT pg_terminate_backend(pid) FROM pg_stat_activity
+					WHERE application_name = 'portal live comments' AND datname = current_database()""", Boolean.class))
+				.isNotEmpty()
+				.allMatch(Boolean.TRUE::equals);
+			long id = this.jdbc.queryForObject("""
+					INSERT INTO live_comments (broadcast_id, body, browser_id, address_key)
+					VALUES (?, '断线期间的评论', ?, 'elsewhere') RETURNING id""", Long.class, this.broadcast,
+					UUID.randomUUID());
+			assertThat(viewer.next((candidate) -> candidate.isComment(id), Duration.ofSeconds(10)))
+				.as("the comment posted while the node was not listening")
+				.isNotNull();
+		}
+	}
+
+	@Test
 	void aStreamResumedWithTheLastEventIdMissesNothing() {
 		WebClient poster = new WebClient(this.port);
 		long first = idOf(post(poster, newAddress(), "第一条"));
