@@ -36,6 +36,10 @@ final class EventStream implements AutoCloseable {
 
 	private volatile boolean opened;
 
+	private final java.util.concurrent.atomic.AtomicInteger heartbeats = new java.util.concurrent.atomic.AtomicInteger();
+
+	private volatile long endedNanos;
+
 	private EventStream(HttpResponse<InputStream> response) {
 		this.status = response.statusCode();
 		this.body = response.body();
@@ -95,6 +99,9 @@ final class EventStream implements AutoCloseable {
 				if (line.startsWith("retry:")) {
 					this.opened = true;
 				}
+				if (line.equals(":heartbeat")) {
+					this.heartbeats.incrementAndGet();
+				}
 				if (line.isEmpty()) {
 					if (data.length() > 0) {
 						Event event = new Event(id, name, data.toString(), System.nanoTime());
@@ -119,6 +126,19 @@ final class EventStream implements AutoCloseable {
 		catch (IOException ex) {
 			// Closed.
 		}
+		this.endedNanos = System.nanoTime();
+	}
+
+	/** How many heartbeats arrived so far. */
+	int heartbeats() {
+		return this.heartbeats.get();
+	}
+
+	/**
+	 * When the server ended the stream ({@link System#nanoTime()}), or 0 while it lasts.
+	 */
+	long endedNanos() {
+		return this.endedNanos;
 	}
 
 	private static String value(String line) {
