@@ -112,6 +112,40 @@ class LiveCommentsBrowserTest {
 		}
 	}
 
+	@Test
+	void anOrganizerHidesACommentAndItLeavesAViewersPage() {
+		long comment = this.jdbc.queryForObject("SELECT max(id) FROM live_comments WHERE broadcast_id = ?", Long.class,
+				this.broadcast);
+		WebDriver viewer = Browsers.chromium(1280, 900, "zh-CN");
+		WebDriver organizer = Browsers.chromium(1280, 900, "zh-CN");
+		try {
+			open(viewer);
+			live(viewer);
+			assertThat(viewer.findElements(By.id("comment-" + comment))).hasSize(1);
+			organizer.get("http://localhost:" + this.port + "/login");
+			organizer.findElement(By.id("username")).sendKeys("organizer");
+			organizer.findElement(By.id("password")).sendKeys("demo-organizer", Keys.ENTER);
+			wait(organizer).until((driver) -> !driver.getCurrentUrl().contains("/login"));
+			organizer.get("http://localhost:" + this.port + "/admin/comments?broadcast=" + this.broadcast);
+			PageChecks.assertAccessible("the comment moderation", organizer);
+			organizer.findElement(By.cssSelector("#comment-" + comment + " form[action$='/hide'] button")).click();
+			wait(organizer).until(
+					(driver) -> !driver.findElements(By.cssSelector("#comment-" + comment + ".is-hidden")).isEmpty());
+			new WebDriverWait(viewer, Duration.ofSeconds(2)).pollingEvery(Duration.ofMillis(20))
+				.until((driver) -> driver.findElements(By.id("comment-" + comment)).isEmpty());
+			assertThat(organizer.findElement(By.cssSelector(".admin-flash")).getText()).contains("已对所有人隐藏");
+		}
+		finally {
+			viewer.quit();
+			organizer.quit();
+		}
+		assertThat(this.jdbc.queryForObject(
+				"SELECT count(*) FROM audit_log WHERE entity_type = 'LIVE_COMMENTS'" + " AND entity_id = ?", Long.class,
+				comment))
+			.isEqualTo(1);
+		this.jdbc.update("DELETE FROM audit_log WHERE entity_type = 'LIVE_COMMENTS' AND entity_id = ?", comment);
+	}
+
 	private void open(WebDriver browser) {
 		browser.get("http://localhost:" + this.port + "/live/" + this.broadcast);
 	}
