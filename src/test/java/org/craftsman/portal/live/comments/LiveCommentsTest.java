@@ -362,6 +362,35 @@ class LiveCommentsTest {
 	}
 
 	@Test
+	void organizersBanAndUnbanABrowserByItsIdWithFieldErrorsForBadOnes() {
+		WebClient spammer = new WebClient(this.port);
+		long id = idOf(post(spammer, newAddress(), "先发一条"));
+		String browser = this.jdbc.queryForObject("SELECT CAST(browser_id AS TEXT) FROM live_comments WHERE id = ?",
+				String.class, id);
+		WebClient organizer = new WebClient(this.port).loggedInAs("organizer", "demo-organizer");
+		String form = "/admin/comment-bans/new";
+		HttpResponse<String> bad = organizer.post(form, Map.of("browserId", "not-an-id", "reason", "测试"), form);
+		assertThat(bad.statusCode()).isEqualTo(200);
+		assertThat(org.jsoup.Jsoup.parse(bad.body()).select("#browserId-error").text()).contains("浏览器标识");
+		assertThat(organizer.post(form, Map.of("browserId", browser, "reason", "刷屏"), form).statusCode())
+			.isEqualTo(302);
+		HttpResponse<String> twice = organizer.post(form, Map.of("browserId", browser.toUpperCase(), "reason", "再次"),
+				form);
+		assertThat(org.jsoup.Jsoup.parse(twice.body()).select("#browserId-error").text()).contains("已被禁言");
+		long ban = this.jdbc.queryForObject("SELECT id FROM comment_bans WHERE CAST(browser_id AS TEXT) = ?",
+				Long.class, browser);
+		assertThat(post(spammer, newAddress(), "被禁言后").statusCode()).isEqualTo(403);
+		String delete = "/admin/comment-bans/" + ban + "/delete";
+		assertThat(organizer.post(delete, Map.of("version", "0"), delete).statusCode()).isEqualTo(302);
+		assertThat(post(spammer, newAddress(), "解除禁言后").statusCode()).isEqualTo(201);
+		assertThat(this.jdbc.queryForList(
+				"SELECT action FROM audit_log WHERE entity_type = 'COMMENT_BANS'" + " AND entity_id = ? ORDER BY id",
+				String.class, ban))
+			.containsExactly("CREATE", "DELETE");
+		this.jdbc.update("DELETE FROM audit_log WHERE entity_type = 'COMMENT_BANS' AND entity_id = ?", ban);
+	}
+
+	@Test
 	void twoHundredConcurrentPostsLoseNoneAndRepeatNone() throws Exception {
 		int posts = 200;
 		try (EventStream viewer = stream("", Map.of())) {
