@@ -271,6 +271,44 @@ class LiveCommentsTest {
 	}
 
 	@Test
+	void theLimitsHoldForPostsSentAtTheSameMoment() throws Exception {
+		WebClient browser = new WebClient(this.port);
+		idOf(post(browser, newAddress(), "先拿到浏览器标识"));
+		this.jdbc.update("DELETE FROM live_comments WHERE broadcast_id = ?", this.broadcast);
+		String cookie = "portal-browser=" + browser.cookie("portal-browser");
+		List<CompletableFuture<HttpResponse<String>>> sameBrowser = new ArrayList<>();
+		List<CompletableFuture<HttpResponse<String>>> sameAddress = new ArrayList<>();
+		String address = newAddress();
+		HttpClient http = HttpClient.newHttpClient();
+		for (int i = 0; i < 20; i++) {
+			sameBrowser.add(http.sendAsync(commentRequest("同一浏览器 " + i, newAddress()).header("Cookie", cookie).build(),
+					HttpResponse.BodyHandlers.ofString()));
+			sameAddress.add(
+					http.sendAsync(commentRequest("同一地址 " + i, address).build(), HttpResponse.BodyHandlers.ofString()));
+		}
+		assertThat(statuses(sameBrowser)).containsOnly(201, 429).filteredOn((status) -> status == 201).hasSize(1);
+		assertThat(statuses(sameAddress)).containsOnly(201, 429).filteredOn((status) -> status == 201).hasSize(1);
+		assertThat(stored()).isEqualTo(2);
+	}
+
+	private HttpRequest.Builder commentRequest(String text, String address) {
+		return HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + commentsPath()))
+			.timeout(Duration.ofSeconds(60))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.header("Accept", "application/json")
+			.header("X-Forwarded-For", address)
+			.POST(HttpRequest.BodyPublishers.ofString("body=" + URLEncoder.encode(text, StandardCharsets.UTF_8)));
+	}
+
+	private static List<Integer> statuses(List<CompletableFuture<HttpResponse<String>>> responses) throws Exception {
+		List<Integer> statuses = new ArrayList<>();
+		for (CompletableFuture<HttpResponse<String>> response : responses) {
+			statuses.add(response.get().statusCode());
+		}
+		return statuses;
+	}
+
+	@Test
 	void aPostFromAnotherSiteIsRefused() {
 		WebClient browser = new WebClient(this.port);
 		assertThat(post(browser, newAddress(), "跨站评论", Map.of("Sec-Fetch-Site", "cross-site")).statusCode())
