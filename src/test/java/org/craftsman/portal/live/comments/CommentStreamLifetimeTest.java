@@ -18,9 +18,9 @@ import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A comment stream in its node's life: an idle one gets heartbeats, it outlives the
- * server's async timeout, and a stopping node ends its streams at once instead of waiting
- * for them through the graceful shutdown.
+ * A comment stream in its node's life: one address gets only so many, an idle one gets
+ * heartbeats, it outlives the server's async timeout, and a stopping node ends its
+ * streams at once instead of waiting for them through the graceful shutdown.
  */
 class CommentStreamLifetimeTest {
 
@@ -28,7 +28,7 @@ class CommentStreamLifetimeTest {
 	void anIdleStreamGetsHeartbeatsOutlivesTheAsyncTimeoutAndEndsWhenItsNodeStops() throws Exception {
 		ConfigurableApplicationContext node = new SpringApplicationBuilder(PortalApplication.class).profiles("test")
 			.properties("server.port=0", "spring.main.banner-mode=off", "portal.comments.heartbeat=300ms",
-					"spring.mvc.async.request-timeout=1s")
+					"portal.comments.max-streams-per-address=2", "spring.mvc.async.request-timeout=1s")
 			.run();
 		// Outlives the node, to remove the test's rows afterwards.
 		HikariDataSource pool = node.getBean(HikariDataSource.class);
@@ -38,7 +38,24 @@ class CommentStreamLifetimeTest {
 			Instant now = Instant.now();
 			long broadcast = rows.broadcast("心跳直播", now.minus(1, ChronoUnit.MINUTES), now.plus(1, ChronoUnit.HOURS));
 			int port = ((WebServerApplicationContext) node).getWebServer().getPort();
-			try (EventStream stream = EventStream.open(port, "/live/" + broadcast + "/comments/stream")) {
+			String path = "/live/" + broadcast + "/comments/stream";
+			try (EventStream stream = EventStream.open(port, path)) {
+				try (EventStream second = EventStream.open(port, path)) {
+					assertThat(second.status()).isEqualTo(200);
+					EventStream third = EventStream.open(port, path);
+					assertThat(third.status()).as("a third stream from one address").isEqualTo(503);
+					third.close();
+				}
+				// The closed one is noticed at its next heartbeat and makes room again.
+				long roomDeadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
+				int status = 503;
+				while (status == 503 && System.nanoTime() < roomDeadline) {
+					Thread.sleep(200);
+					try (EventStream again = EventStream.open(port, path)) {
+						status = again.status();
+					}
+				}
+				assertThat(status).isEqualTo(200);
 				Thread.sleep(2500);
 				assertThat(stream.heartbeats()).as("heartbeats in 2.5 s").isGreaterThanOrEqualTo(3);
 				assertThat(stream.endedNanos()).as("still open after the async timeout").isZero();
