@@ -18,14 +18,15 @@ import org.springframework.stereotype.Component;
 
 /**
  * Tells browsers apart without accounts or sessions: a random id the portal gives a
- * browser in a long-lived cookie the first time it likes something. It identifies a
- * browser, never a person. The cookie carries the id and the portal's HMAC-SHA256 of it,
- * so that only ids the portal issued count: a made-up or altered value is no id at all.
+ * browser in a long-lived cookie the first time it likes something or comments on a
+ * broadcast. It identifies a browser, never a person. The cookie carries the id and the
+ * portal's HMAC-SHA256 of it, so that only ids the portal issued count: a made-up or
+ * altered value is no id at all.
  */
 @Component
-class BrowserIds {
+public class BrowserIds {
 
-	static final String COOKIE = "portal-browser";
+	public static final String COOKIE = "portal-browser";
 
 	private static final Duration LIFETIME = Duration.ofDays(2 * 365);
 
@@ -42,7 +43,7 @@ class BrowserIds {
 	}
 
 	/** The browser's id, when it carries one the portal issued. */
-	Optional<UUID> of(HttpServletRequest request) {
+	public Optional<UUID> of(HttpServletRequest request) {
 		Cookie[] cookies = request.getCookies();
 		if (cookies == null) {
 			return Optional.empty();
@@ -56,7 +57,7 @@ class BrowserIds {
 	}
 
 	/** Gives the browser a new id in its cookie. */
-	UUID issue(HttpServletRequest request, HttpServletResponse response) {
+	public UUID issue(HttpServletRequest request, HttpServletResponse response) {
 		UUID id = UUID.randomUUID();
 		ResponseCookie cookie = ResponseCookie.from(COOKIE, id + "." + signature(id))
 			.path("/")

@@ -25,10 +25,14 @@ import org.springframework.web.filter.OncePerRequestFilter;
  */
 final class CrossSiteRequests extends OncePerRequestFilter {
 
-	/** The actions that carry no CSRF token: a like, and an inquiry about a result. */
+	/**
+	 * The actions that carry no CSRF token: a like, an inquiry about a result and a
+	 * comment on a broadcast.
+	 */
 	static final RequestMatcher TOKEN_FREE = new OrRequestMatcher(
 			PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/results/{id}/like"),
-			PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/results/{id}/inquiries"));
+			PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/results/{id}/inquiries"),
+			PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/live/{id}/comments"));
 
 	private final PublicSite site;
 

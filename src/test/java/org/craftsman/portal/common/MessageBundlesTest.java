@@ -29,7 +29,7 @@ class MessageBundlesTest {
 	private static final Pattern KEY = Pattern.compile("^([^#!\\s=:][^=:\\s]*)\\s*[=:]", Pattern.MULTILINE);
 
 	@ParameterizedTest
-	@ValueSource(strings = { "messages", "attendee", "admin", "dashboard", "venue", "news" })
+	@ValueSource(strings = { "messages", "attendee", "admin", "dashboard", "venue", "news", "comments" })
 	void bothLanguagesHaveTheSameKeys(String bundle) throws IOException {
 		Properties english = load("i18n/" + bundle + ".properties");
 		Properties chinese = load("i18n/" + bundle + "_zh.properties");
@@ -48,7 +48,7 @@ class MessageBundlesTest {
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { "messages", "attendee", "admin", "dashboard", "venue", "news" })
+	@ValueSource(strings = { "messages", "attendee", "admin", "dashboard", "venue", "news", "comments" })
 	void chineseTextsAreInChinese(String bundle) throws IOException {
 		Properties chinese = load("i18n/" + bundle + "_zh.properties");
 		assertThat(chinese.stringPropertyNames()).allSatisfy((key) -> assertThat(chinese.getProperty(key)).as(key)

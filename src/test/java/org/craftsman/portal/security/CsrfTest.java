@@ -68,6 +68,8 @@ class CsrfTest {
 		// So does an inquiry; one from another site is refused the same way
 		// (InquiryFormTest).
 		assertThat(paths.remove("/results/" + area + "/inquiries")).isTrue();
+		// And a comment on a broadcast (LiveCommentsTest).
+		assertThat(paths.remove("/live/" + area + "/comments")).isTrue();
 		return Stream.concat(paths.stream().map((path) -> DynamicTest.dynamicTest("POST " + path, () -> {
 			HttpResponse<String> response = organizer.postRaw(path,
 					Map.of("version", "0", "code", "ZT-CSRF", "name", "ZT"));

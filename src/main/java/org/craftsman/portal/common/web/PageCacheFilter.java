@@ -62,6 +62,9 @@ class PageCacheFilter extends OncePerRequestFilter implements Ordered {
 	private static final List<String> PUBLIC_PREFIXES = List.of("/areas", "/results", "/hall", "/contracts", "/awards",
 			"/live", "/news", "/speakers");
 
+	/** The addresses of event streams end so. */
+	static final String STREAM_SUFFIX = "/stream";
+
 	private static final List<String> STATIC_PREFIXES = List.of("/css/", "/js/", "/img/", "/webjars/");
 
 	private static final Set<String> NOT_KEPT = Set.of("set-cookie", "content-length", "date", "transfer-encoding",
@@ -223,6 +226,9 @@ class PageCacheFilter extends OncePerRequestFilter implements Ordered {
 		if (!"/".equals(path) && PUBLIC_PREFIXES.stream().noneMatch((prefix) -> isUnder(path, prefix))) {
 			return false;
 		}
+		if (streaming(request)) {
+			return false;
+		}
 		String query = request.getQueryString();
 		if (query != null && (hasParameter(query, "lang") || hasParameter(query, "liked"))) {
 			return false;
@@ -239,6 +245,16 @@ class PageCacheFilter extends OncePerRequestFilter implements Ordered {
 			}
 		}
 		return true;
+	}
+
+	/**
+	 * A stream of server-sent events (a broadcast's live comments) goes straight through:
+	 * buffering it would hold every event back until the stream ends.
+	 */
+	static boolean streaming(HttpServletRequest request) {
+		String accept = request.getHeader(HttpHeaders.ACCEPT);
+		return request.getRequestURI().endsWith(STREAM_SUFFIX)
+				|| (accept != null && accept.toLowerCase(Locale.ROOT).contains("text/event-stream"));
 	}
 
 	private static boolean isUnder(String path, String prefix) {
