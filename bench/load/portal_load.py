@@ -432,7 +432,9 @@ def run(args):
         t.start()
     deadline = stats.started + args.duration
     while time.time() < deadline:
-        time.sleep(min(10, max(0.1, deadline - time.time())))
+        if args.stop_file and os.path.exists(args.stop_file):
+            break
+        time.sleep(min(1 if args.stop_file else 10, max(0.1, deadline - time.time())))
         if args.progress:
             with stats.lock:
                 total = sum(k["requests"] for k in stats.kinds.values())
@@ -812,6 +814,7 @@ def main():
     r.add_argument("--heap-pid", type=int)
     r.add_argument("--heap-interval", type=float, default=10)
     r.add_argument("--progress", action="store_true")
+    r.add_argument("--stop-file", help="stop before --duration once this file exists")
     h = sub.add_parser("heap")
     h.add_argument("file")
     h.add_argument("--warmup", type=float, default=60)
