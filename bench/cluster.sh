@@ -142,7 +142,7 @@ node_wait() { # node_wait I: until node I is ready (at most 600 s); prints the s
 }
 nginx_conf() { # nginx_conf I...: nginx in front of the nodes named
 	local servers="" i
-	for i in "$@"; do servers+="	server 127.0.0.1:${NODE_PORTS[$i]} max_fails=1 fail_timeout=5s;\n"; done
+	for i in "$@"; do servers+="	server 127.0.0.1:${NODE_PORTS[$i]} max_fails=3 fail_timeout=5s;\n"; done
 	{
 		echo "worker_processes 1;"
 		echo "pid $WORK/nginx.pid;"
@@ -183,10 +183,12 @@ ORGANIZER_COOKIE=
 portal_login "${NODE_PORTS[0]}" organizer demo-organizer
 ORGANIZER_COOKIE=$COOKIE
 metric() { # metric NAME: the value of a metric on the first node that answers
-	local port
+	local port value
 	for port in "${NODE_PORTS[@]}"; do
-		if curl -fsS -m 2 -H "Cookie: $ORGANIZER_COOKIE" "http://127.0.0.1:$port/actuator/prometheus" 2>/dev/null |
-			awk -v name="$1" '$1 == name { print $2; found = 1; exit } END { exit !found }'; then
+		value=$(curl -fsS -m 2 -H "Cookie: $ORGANIZER_COOKIE" "http://127.0.0.1:$port/actuator/prometheus" 2>/dev/null |
+			awk -v name="$1" '$1 == name { v = $2 } END { print v }' || true)
+		if [ -n "$value" ]; then
+			echo "$value"
 			return 0
 		fi
 	done
@@ -196,7 +198,7 @@ in_use_everywhere() { # in_use_everywhere V: every node reports portal_replica_i
 	local port value
 	for port in "${NODE_PORTS[@]}"; do
 		value=$(curl -fsS -m 2 -H "Cookie: $ORGANIZER_COOKIE" "http://127.0.0.1:$port/actuator/prometheus" 2>/dev/null |
-			awk '$1 == "portal_replica_in_use" { print $2 }')
+			awk '$1 == "portal_replica_in_use" { print $2 }' || true)
 		[ "${value%.0}" = "$1" ] || return 1
 	done
 }
@@ -215,33 +217,45 @@ await_in_use() { # await_in_use V: seconds until every node reports it (at most 
 log "Replica in use on every node within $(await_in_use 1) s; lag $(metric portal_replica_lag_seconds) s"
 
 # --- 1. throughput with 1, 2 and 3 nodes -------------------------------------------------------
+node_ticks() { # the CPU time (clock ticks) all portal nodes have used
+	local i total=0 t
+	for i in "${!NODE_PID[@]}"; do
+		t=$(awk '{ print $14 + $15 }' "/proc/${NODE_PID[$i]}/stat" 2>/dev/null || echo 0)
+		total=$(( total + t ))
+	done
+	echo "$total"
+}
 wrk_mix() { # wrk_mix SECONDS: the mix through nginx; prints its JSON line, plus the likes in the database
-	local rows0 line rows1
+	local rows0 line rows1 ticks0 ticks1
 	rows0=$(like_rows)
+	ticks0=$(node_ticks)
 	line=$(BENCH_IDS=$IDS BENCH_TERMS=$TERMS wrk -t2 -c"$CONNECTIONS" -d"$1s" --timeout 10s -s bench/load/cluster.lua \
 		"http://127.0.0.1:$NGINX_PORT" | grep '^RESULT' | sed 's/^RESULT //')
+	ticks1=$(node_ticks)
 	sleep 1
 	rows1=$(like_rows)
-	python3 -c 'import json, sys; r = json.loads(sys.argv[1]); r["like_rows"] = int(sys.argv[2]); r["likes_lost"] = max(0, r["likes_acked"] - r["like_rows"]); print(json.dumps(r))' \
-		"$line" "$(( rows1 - rows0 ))"
+	python3 -c 'import json, sys; r = json.loads(sys.argv[1]); r["like_rows"] = int(sys.argv[2]); r["likes_lost"] = max(0, r["likes_acked"] - r["like_rows"]); r["cpu_ms_per_request"] = round(int(sys.argv[3]) * 1000 / int(sys.argv[4]) / max(1, r["requests"]), 2); print(json.dumps(r))' \
+		"$line" "$(( rows1 - rows0 ))" "$(( ticks1 - ticks0 ))" "$(getconf CLK_TCK)"
 }
 : >"$WORK/throughput.jsonl"
-log "Warm-up through nginx, $PHASE s"
-wrk_mix "$PHASE" >/dev/null
-for reads in replica primary; do
-	if [ "$reads" = primary ]; then
-		replica_ctl -m fast -w stop >/dev/null
-		await_in_use 0 >/dev/null
-	fi
-	for n in 1 2 3; do
-		case $n in 1) nginx_conf 0 ;; 2) nginx_conf 0 1 ;; 3) nginx_conf 0 1 2 ;; esac
+log "Warm-up through nginx, $(( 3 * PHASE )) s"
+wrk_mix $(( 3 * PHASE )) >/dev/null
+# each number of nodes with the replica, then without it (stopped: the lists read from the
+# primary), so that both see the machine in the same state
+for n in 1 2 3; do
+	case $n in 1) nginx_conf 0 ;; 2) nginx_conf 0 1 ;; 3) nginx_conf 0 1 2 ;; esac
+	for reads in replica primary; do
+		if [ "$reads" = primary ]; then
+			replica_ctl -m fast -w stop >/dev/null
+			await_in_use 0 >/dev/null
+		fi
 		line=$(wrk_mix "$PHASE")
 		log "  $n node(s), public lists on the $reads: $line"
 		echo "{\"nodes\":$n,\"reads\":\"$reads\",\"result\":$line}" >>"$WORK/throughput.jsonl"
 	done
+	replica_ctl -l "$BASE/replica.log" -w start >/dev/null
+	await_in_use 1 >/dev/null || true
 done
-replica_ctl -l "$BASE/replica.log" -w start >/dev/null
-await_in_use 1 >/dev/null || true
 nginx_conf 0 1 2
 
 # --- 2. faults under mixed load ---------------------------------------------------------------
@@ -255,7 +269,7 @@ PREFIX="CLUSTER$(date -u +%H%M%S)"
 LIKE_ROWS_BEFORE=$(like_rows)
 log "Mixed load through nginx: 12 attendee and 2 organizer connections"
 python3 bench/load/portal_load.py run --port "$NGINX_PORT" --catalogue "$WORK/catalogue.json" --out "$WORK/run" \
-	--duration 900 --attendees 12 --organizers 2 --think 0.2 --organizer-think 0.3 --timeout 30 \
+	--duration 3600 --attendees 12 --organizers 2 --think 0.2 --organizer-think 0.3 --timeout 30 \
 	--user organizer --password demo-organizer --prefix "$PREFIX" --events --stop-file "$WORK/stop" &
 LOAD_PID=$!
 sleep "$PHASE"
@@ -304,7 +318,7 @@ SAMPLER_PID=
 sleep 2
 check() {
 	sql <<-SQL | tail -n 1
-	CREATE TEMP TABLE acknowledged_likes (result_id bigint, browser_id uuid, counted boolean, likes bigint);
+	CREATE TEMP TABLE acknowledged_likes (result_id bigint, browser_cookie text, counted boolean, likes bigint);
 	CREATE TEMP TABLE acknowledged_contracts (contract_no text);
 	\copy acknowledged_likes FROM '$WORK/run/likes.tsv'
 	\copy acknowledged_contracts FROM '$WORK/run/contracts.tsv'
@@ -312,7 +326,8 @@ check() {
 	SQL
 }
 LIKES_MISSING=$(check "SELECT count(*) FROM acknowledged_likes a WHERE NOT EXISTS
-	(SELECT 1 FROM result_likes l WHERE l.result_id = a.result_id AND l.browser_id = a.browser_id)")
+	(SELECT 1 FROM result_likes l WHERE l.result_id = a.result_id
+	 AND l.browser_id = split_part(a.browser_cookie, '.', 1)::uuid)")
 CONTRACTS_MISSING=$(check "SELECT count(*) FROM acknowledged_contracts a WHERE NOT EXISTS
 	(SELECT 1 FROM transformation_contracts c WHERE c.contract_no = a.contract_no)")
 CONTRACTS_IN_DB=$(sql -c "SELECT count(*) FROM transformation_contracts WHERE contract_no LIKE '$PREFIX-%'")
@@ -332,106 +347,41 @@ END=$(date -u '+%Y-%m-%d %H:%M UTC')
 LOAD1=$(cut -d' ' -f1-3 /proc/loadavg)
 flock -u 9
 
+{
+	echo "start=$START"
+	echo "end=$END"
+	echo "phase=$PHASE"
+	echo "machine=$(nproc) cores ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ *//'))"
+	echo "load0=$LOAD0"
+	echo "load1=$LOAD1"
+	echo "commit=$(git rev-parse --short HEAD)"
+	echo "primary_port=$PRIMARY_PORT"
+	echo "replica_port=$REPLICA_PORT"
+	echo "db=$DB"
+	echo "basebackup_seconds=$BASEBACKUP_SECONDS"
+	echo "heap=$HEAP"
+	echo "node_ports=${NODE_PORTS[*]}"
+	echo "nginx_port=$NGINX_PORT"
+	echo "startup=$STARTUP_1, $STARTUP_2 and $STARTUP_3"
+	echo "connections=$CONNECTIONS"
+	echo "likes_missing=$LIKES_MISSING"
+	echo "contracts_missing=$CONTRACTS_MISSING"
+	echo "contracts_in_db=$CONTRACTS_IN_DB"
+	echo "like_rows_delta=$(( LIKE_ROWS_AFTER - LIKE_ROWS_BEFORE ))"
+	echo "login_ok=$LOGIN_OK"
+	echo "login=$LOGIN"
+	echo "kill_restart=$KILL_RESTART"
+	echo "replica_left=$REPLICA_LEFT"
+	echo "replica_back=$REPLICA_BACK"
+	echo "rolling=$ROLLING"
+	echo "node_errors=$NODE_ERRORS"
+	echo "lag_now=$LAG_NOW"
+	echo "replay_age=$REPLAY_AGE"
+	echo "replica_connections=$REPLICA_CONNECTIONS"
+} >"$WORK/facts"
 REPORT="bench/results/cluster-$(date -u +%Y-%m-%d).md"
-python3 - "$WORK" >"$REPORT" <<PY
-import json, os, sys
-work = sys.argv[1]
-marks = {}
-for line in open(os.path.join(work, "marks")):
-    name, at = line.rstrip("\n").split("\t")
-    marks[name] = float(at)
-summary = json.load(open(os.path.join(work, "run", "summary.json")))
-events = [l.rstrip("\n").split("\t") for l in open(os.path.join(work, "run", "events.tsv"))]
-throughput = [json.loads(l) for l in open(os.path.join(work, "throughput.jsonl"))]
-lags = [l.rstrip("\n").split("\t") for l in open(os.path.join(work, "lag.tsv"))]
-
-def failed_in(start, end):
-    bad = [e for e in events if start <= float(e[1]) <= end and e[4] != "ok"]
-    gets = [e for e in bad if e[2] not in ("like", "admin-contract-create", "admin-contract-edit", "login")]
-    kinds = {}
-    for e in bad:
-        key = f"{e[2]} {e[3]} ({e[4]})"
-        kinds[key] = kinds.get(key, 0) + 1
-    total = sum(1 for e in events if start <= float(e[1]) <= end)
-    return total, len(bad), len(gets), ", ".join(f"{n} × {k}" for k, n in sorted(kinds.items())) or "none"
-
-def num(v):
-    try:
-        return float(v)
-    except ValueError:
-        return None
-
-lag_values = [num(l[1]) for l in lags if num(l[1]) is not None]
-replay_values = [num(l[2]) for l in lags if num(l[2]) is not None]
-likes_missing = int("$LIKES_MISSING")
-contracts_missing = int("$CONTRACTS_MISSING")
-ok = likes_missing == 0 and contracts_missing == 0 and "$LOGIN_OK" == "yes"
-print("# Several nodes behind nginx, with a streaming replica, measured")
-print()
-print(f"Measured from $START to $END by \`bench/cluster.sh --phase-seconds $PHASE\` on $(nproc) cores "
-      f"($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ *//')), load average $LOAD0 at the start and "
-      f"$LOAD1 at the end (the machine is shared with other work). Portal commit $(git rev-parse --short HEAD).")
-print(f"Primary: the PostgreSQL on $PRIMARY_PORT, database \`$DB\` (the demo data set); replica: a second cluster on "
-      f"$REPLICA_PORT made by \`pg_basebackup -X stream -R\` ($BASEBACKUP_SECONDS s for the whole server), streaming. "
-      f"Nodes: the jar with \`-Xmx$HEAP\` on ${NODE_PORTS[*]}, each with \`SPRING_DATASOURCE_REPLICA_URL\` "
-      f"pointing at the replica; nginx on $NGINX_PORT with \`deploy/nginx/portal.conf\` (upstream rewritten to loopback). "
-      f"Nodes took $STARTUP_1 s (the first: migrations and demo data), $STARTUP_2 s and $STARTUP_3 s to be ready.")
-print()
-print("## Verdict")
-print()
-print(f"**{'PASS' if ok else 'FAIL'}**: acknowledged likes missing from the database: **{likes_missing}** "
-      f"(of {summary['likes']['acknowledged']}); acknowledged contracts missing: **{contracts_missing}** "
-      f"(of {summary['contracts']['acknowledged']}, {int('$CONTRACTS_IN_DB')} in the database); "
-      f"the organizer's login from the start, after every node was restarted: $LOGIN_OK ($LOGIN).")
-print()
-print("## 1. Throughput through nginx")
-print()
-print(f"wrk -t2 -c$CONNECTIONS -d${PHASE}s, \`bench/load/cluster.lua\`: 90 % pages (home, results, search, a result, "
-      "areas, contracts, awards, the hall's list) as anonymous visitors, 10 % likes. Pages come from each node's "
-      "memory (the page cache) unless a change or their time to live dropped them. Likes: acknowledged by wrk "
-      "(200 with \`\"counted\":true\`) against new \`result_likes\` rows.")
-print()
-print("| nodes | public lists read from | requests/s | p50 ms | p99 ms | failed | likes acknowledged | like rows added | lost |")
-print("|---:|---|---:|---:|---:|---:|---:|---:|---:|")
-for t in throughput:
-    r = t["result"]
-    print(f"| {t['nodes']} | {t['reads']} | {r['rps']:.0f} | {r['p50_ms']:.1f} | {r['p99_ms']:.1f} | {r['failed']} | "
-          f"{r['likes_acked']} | {r['like_rows']} | {r['likes_lost']} |")
-print()
-print("## 2. Faults under mixed load")
-print()
-total = sum(k["requests"] for k in summary["kinds"].values())
-print(f"\`bench/load/portal_load.py\` through nginx for {summary['elapsed']:.0f} s: {summary['attendees']} attendee "
-      f"connections (pages, searches, likes as the page's script sends them) and {summary['organizers']} organizer "
-      f"sessions (admin lists, new contracts, edits), {total} requests.")
-print()
-print("| phase | requests ending in it | not ok | of them GET pages | what failed |")
-print("|---|---:|---:|---:|---|")
-for name, label, extra in (("kill", "kill -9 of node 2, until it was ready again ($KILL_RESTART s)", 5),
-                           ("replica", f"replica stopped for $PHASE s, then started (left by every node within $REPLICA_LEFT s, back within $REPLICA_BACK s)", 5),
-                           ("rolling", "rolling restart of the 3 nodes, each out of nginx first (ready after: $ROLLING s)", 5)):
-    n, bad, gets, what = failed_in(marks[f"{name} start"], marks[f"{name} end"] + extra)
-    print(f"| {label} | {n} | {bad} | {gets} | {what} |")
-n, bad, gets, what = failed_in(0, 1e12)
-print(f"| whole run | {n} | {bad} | {gets} | {what} |")
-print()
-print(f"Likes: {summary['likes']['acknowledged']} acknowledged, {summary['likes']['unanswered']} unanswered "
-      f"(in flight when a node died: they may or may not be in the database), $LIKE_ROWS_AFTER - $LIKE_ROWS_BEFORE = "
-      f"{int('$LIKE_ROWS_AFTER') - int('$LIKE_ROWS_BEFORE')} new rows; missing: {likes_missing}. "
-      f"Contracts: {summary['contracts']['acknowledged']} acknowledged, {summary['contracts']['edits']} edits; missing: "
-      f"{contracts_missing}. ERROR lines in the nodes' logs: $NODE_ERRORS.")
-print()
-print("## Replica lag")
-print()
-if lag_values:
-    print(f"The nodes' measured lag (\`portal_replica_lag_seconds\`, sampled every second): median "
-          f"{sorted(lag_values)[len(lag_values) // 2]:.3f} s, max {max(lag_values):.3f} s over {len(lag_values)} samples "
-          f"(the stop of the replica excluded: no lag is measured while it is away).")
-if replay_values:
-    print(f"The primary's \`pg_stat_replication.replay_lag\`: max {max(replay_values):.3f} s.")
-print(f"At the end: {'$LAG_NOW'} s by the nodes; the replica: $REPLAY_AGE; "
-      f"$REPLICA_CONNECTIONS connections of the nodes' replica pools on the replica.")
-PY
+status=0
+python3 bench/load/cluster_report.py "$WORK" >"$REPORT" || status=$?
 sed -n '/^## Verdict/,/^## 1/p' "$REPORT" | head -n -1
 echo "Report: $REPORT"
-[ "$LIKES_MISSING" = 0 ] && [ "$CONTRACTS_MISSING" = 0 ] && [ "$LOGIN_OK" = yes ]
+exit $status
