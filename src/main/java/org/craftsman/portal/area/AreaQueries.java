@@ -5,6 +5,8 @@ import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
 
+import org.craftsman.portal.common.PublicReads;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -27,8 +29,9 @@ public class AreaQueries {
 
 	private final JdbcClient jdbc;
 
-	AreaQueries(JdbcClient jdbc) {
-		this.jdbc = jdbc;
+	/** Reads from the replica when one keeps up ({@link PublicReads}). */
+	AreaQueries(PublicReads reads) {
+		this.jdbc = reads.jdbc();
 	}
 
 	/**

@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.craftsman.portal.common.PublicReads;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -58,8 +60,9 @@ public class AwardQueries {
 
 	private final JdbcClient jdbc;
 
-	AwardQueries(JdbcClient jdbc) {
-		this.jdbc = jdbc;
+	/** Reads from the replica when one keeps up ({@link PublicReads}). */
+	AwardQueries(PublicReads reads) {
+		this.jdbc = reads.jdbc();
 	}
 
 	/**

@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.craftsman.portal.common.PublicReads;
 import org.craftsman.portal.common.web.Paging;
 
 import org.springframework.data.domain.Page;
@@ -33,8 +34,9 @@ public class ContractQueries {
 
 	private final JdbcClient jdbc;
 
-	ContractQueries(JdbcClient jdbc) {
-		this.jdbc = jdbc;
+	/** Reads from the replica when one keeps up ({@link PublicReads}). */
+	ContractQueries(PublicReads reads) {
+		this.jdbc = reads.jdbc();
 	}
 
 	/** Count, amount and results of the contracts the filter selects. */

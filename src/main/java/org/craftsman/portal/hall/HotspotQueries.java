@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.craftsman.portal.common.PublicReads;
 import org.craftsman.portal.common.web.Paging;
 
 import org.springframework.data.domain.Page;
@@ -34,8 +35,9 @@ public class HotspotQueries {
 
 	private final JdbcClient jdbc;
 
-	HotspotQueries(JdbcClient jdbc) {
-		this.jdbc = jdbc;
+	/** Reads from the replica when one keeps up ({@link PublicReads}). */
+	HotspotQueries(PublicReads reads) {
+		this.jdbc = reads.jdbc();
 	}
 
 	/** How many hotspots of each media kind, in one zone or in the whole hall. */

@@ -2,6 +2,7 @@ package org.craftsman.portal.inquiry;
 
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -9,6 +10,7 @@ import java.util.Map;
 import org.craftsman.portal.admin.audit.AuditAction;
 import org.craftsman.portal.admin.audit.AuditEntry;
 import org.craftsman.portal.admin.audit.AuditLog;
+import org.craftsman.portal.common.ClusterTasks;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -34,8 +36,11 @@ public class InquiryRetention {
 
 	private final Clock clock;
 
-	InquiryRetention(JdbcClient jdbc, AuditLog audit, InquiryProperties properties, Clock clock) {
+	private final ClusterTasks tasks;
+
+	InquiryRetention(JdbcClient jdbc, AuditLog audit, InquiryProperties properties, Clock clock, ClusterTasks tasks) {
 		this.jdbc = jdbc;
+		this.tasks = tasks;
 		this.audit = audit;
 		this.properties = properties;
 		this.clock = clock;
@@ -46,8 +51,13 @@ public class InquiryRetention {
 		return this.properties.retention().toDays();
 	}
 
-	/** Deletes the inquiries past their retention period; returns how many went. */
+	/** Deletes the expired inquiries once a day, on one of the nodes. */
 	@Scheduled(cron = "${portal.inquiries.purge-cron:0 30 3 * * *}", zone = "${portal.time-zone:Asia/Shanghai}")
+	void scheduledDeletion() {
+		this.tasks.callOnce("inquiry-retention", Duration.ofHours(1), this::deleteExpired);
+	}
+
+	/** Deletes the inquiries past their retention period; returns how many went. */
 	@Transactional
 	public int deleteExpired() {
 		Instant before = this.clock.instant().minus(this.properties.retention());

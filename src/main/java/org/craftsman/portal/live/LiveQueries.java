@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.craftsman.portal.common.PublicReads;
+
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -36,8 +38,9 @@ public class LiveQueries {
 
 	private final JdbcClient jdbc;
 
-	LiveQueries(JdbcClient jdbc) {
-		this.jdbc = jdbc;
+	/** Reads from the replica when one keeps up ({@link PublicReads}). */
+	LiveQueries(PublicReads reads) {
+		this.jdbc = reads.jdbc();
 	}
 
 	/** The whole programme in order of time, each session with its speakers. */

@@ -13,6 +13,7 @@ import java.util.stream.Stream;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
+import org.craftsman.portal.common.ClusterTasks;
 import org.craftsman.portal.common.PortalProperties;
 
 import org.springframework.beans.factory.ObjectProvider;
@@ -38,15 +39,21 @@ public class MediaDirectory {
 	/** How long an upload may stay unreferenced: a form refused once is sent again. */
 	public static final Duration GRACE = Duration.ofHours(1);
 
+	/** The sweep's name among the tasks that run once across nodes. */
+	static final String SWEEP_TASK = "media-upload-sweep";
+
 	private static final Log logger = LogFactory.getLog(MediaDirectory.class);
 
 	private final Path root;
 
 	private final ObjectProvider<MediaUser> sections;
 
-	MediaDirectory(PortalProperties properties, ObjectProvider<MediaUser> sections) {
+	private final ClusterTasks tasks;
+
+	MediaDirectory(PortalProperties properties, ObjectProvider<MediaUser> sections, ClusterTasks tasks) {
 		this.root = properties.mediaDir().toAbsolutePath().normalize();
 		this.sections = sections;
+		this.tasks = tasks;
 	}
 
 	/**
@@ -69,10 +76,13 @@ public class MediaDirectory {
 		});
 	}
 
-	/** Sweeps the uploads every hour. */
+	/**
+	 * Sweeps the uploads every hour, on one node of those sharing the media directory and
+	 * the database.
+	 */
 	@Scheduled(initialDelayString = "PT1H", fixedDelayString = "PT1H")
 	void sweepHourly() {
-		sweep(Instant.now().minus(GRACE));
+		this.tasks.runOnce(SWEEP_TASK, Duration.ofHours(1), () -> sweep(Instant.now().minus(GRACE)));
 	}
 
 	/**

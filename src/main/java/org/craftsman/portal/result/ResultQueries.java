@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
+import org.craftsman.portal.common.PublicReads;
 import org.craftsman.portal.common.Vocabulary;
 import org.craftsman.portal.common.web.Paging;
 
@@ -68,10 +69,15 @@ public class ResultQueries {
 
 	private static final String MATCHES = "s.search_vector @@ search.query";
 
+	/** Reads the lists: from the replica when one keeps up ({@link PublicReads}). */
 	private final JdbcClient jdbc;
 
-	ResultQueries(JdbcClient jdbc) {
-		this.jdbc = jdbc;
+	/** Reads one result for its page, which must show the visitor's own like at once. */
+	private final JdbcClient primary;
+
+	ResultQueries(JdbcClient jdbc, PublicReads reads) {
+		this.primary = jdbc;
+		this.jdbc = reads.jdbc();
 	}
 
 	/** A page of the results the filter asks for, with the total count. */
@@ -202,7 +208,7 @@ public class ResultQueries {
 
 	/** A published result's card; its like count is exact (shards included). */
 	public Optional<ResultCard> find(long id) {
-		return this.jdbc.sql(ONE).param(id).query(CARD).optional();
+		return this.primary.sql(ONE).param(id).query(CARD).optional();
 	}
 
 	private static String orderBy(ResultFilter filter, boolean english) {

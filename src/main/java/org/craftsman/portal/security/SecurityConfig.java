@@ -11,6 +11,7 @@ import org.craftsman.portal.common.web.SecurityHeaders;
 import org.craftsman.portal.common.CookieSigner;
 import org.craftsman.portal.common.PublicSite;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpStatus;
@@ -26,6 +27,7 @@ import org.springframework.security.web.authentication.UsernamePasswordAuthentic
 import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.savedrequest.RequestCache;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.security.web.session.DisableEncodeUrlFilter;
 import org.springframework.web.filter.RelativeRedirectFilter;
 import org.springframework.security.web.header.writers.StaticHeadersWriter;
@@ -49,10 +51,13 @@ public class SecurityConfig {
 	static final String PERMISSIONS_POLICY = SecurityHeaders.PERMISSIONS_POLICY;
 
 	@Bean
-	SecurityFilterChain portalSecurity(HttpSecurity http, LoginThrottle throttle, CookieSigner signer, PublicSite site)
+	SecurityFilterChain portalSecurity(HttpSecurity http, LoginThrottle throttle, CookieSigner signer, PublicSite site,
+			@Value("${management.server.port:-1}") int managementPort, @Value("${server.port:8080}") int serverPort)
 			throws Exception {
 		SignedCookieRequestCache loginTargets = new SignedCookieRequestCache(signer);
-		http.authorizeHttpRequests((requests) -> requests.requestMatchers("/admin/**")
+		http.authorizeHttpRequests((requests) -> requests.requestMatchers(managementPort(managementPort, serverPort))
+			.permitAll()
+			.requestMatchers("/admin/**")
 			.hasRole(Role.ORGANIZER.name())
 			.requestMatchers("/dashboard/**", "/api/stats/breakdown/**")
 			.hasAnyRole(Role.STAFF.name(), Role.ORGANIZER.name())
@@ -90,6 +95,17 @@ public class SecurityConfig {
 				.addHeaderWriter(new StaticHeadersWriter("Permissions-Policy", PERMISSIONS_POLICY))
 				.addHeaderWriter(new StaticHeadersWriter("Cross-Origin-Opener-Policy", "same-origin")));
 		return http.build();
+	}
+
+	/**
+	 * Requests to the actuator's own port, when {@code management.server.port} gives it
+	 * one apart from the portal's: that port is meant for the monitoring network only
+	 * (bind it with {@code management.server.address}), where Prometheus scrapes without
+	 * signing in. Without it, the metrics are for organizers.
+	 */
+	private static RequestMatcher managementPort(int managementPort, int serverPort) {
+		boolean separate = managementPort > 0 && managementPort != serverPort;
+		return (request) -> separate && request.getLocalPort() == managementPort;
 	}
 
 	/**

@@ -9,6 +9,7 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
+import org.craftsman.portal.common.PublicReads;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -24,7 +25,10 @@ import org.springframework.stereotype.Component;
  * live, and every kept page is dropped as soon as a transaction that changed what public
  * pages show has committed, on any node: the database records such transactions in
  * {@code site_changes} (triggers, migration V91) and each node looks there every
- * {@code poll-interval}.
+ * {@code poll-interval}. With a replica serving the public lists ({@link PublicReads}) a
+ * node looks at the replica's copy of {@code site_changes}: a change shows there only
+ * once the replica has replayed it, so a page rendered after the drop shows it; and the
+ * pages are dropped whenever the reads move between replica and primary.
  */
 @Component
 public class PageCache implements DisposableBean {
@@ -48,6 +52,10 @@ public class PageCache implements DisposableBean {
 
 	private final JdbcClient jdbc;
 
+	private final PublicReads reads;
+
+	private volatile boolean lookedAtReplica;
+
 	private final SimpleAsyncTaskScheduler poller = new SimpleAsyncTaskScheduler();
 
 	private volatile boolean enabled;
@@ -56,9 +64,11 @@ public class PageCache implements DisposableBean {
 
 	private final AtomicLong looks = new AtomicLong();
 
-	PageCache(PageCacheProperties properties, JdbcClient jdbc, ObjectProvider<MeterRegistry> registry) {
+	PageCache(PageCacheProperties properties, JdbcClient jdbc, PublicReads reads,
+			ObjectProvider<MeterRegistry> registry) {
 		this.enabled = properties.enabled();
 		this.jdbc = jdbc;
+		this.reads = reads;
 		this.freshMillis = properties.timeToLive().toMillis();
 		this.pages = Caffeine.newBuilder()
 			.maximumWeight(properties.maxSize().toBytes())
@@ -75,6 +85,9 @@ public class PageCache implements DisposableBean {
 			Gauge.builder("portal.page.cache.bytes", this, PageCache::weightedSize)
 				.description("Memory taken by the kept public pages")
 				.baseUnit("bytes")
+				.register(meters);
+			Gauge.builder("portal.page.cache.hit.ratio", this, PageCache::hitRatio)
+				.description("Share of the requests for kept public pages that found their page, since the start")
 				.register(meters);
 		});
 		this.poller.setThreadNamePrefix("page-cache-");
@@ -139,6 +152,11 @@ public class PageCache implements DisposableBean {
 		return this.pages.estimatedSize();
 	}
 
+	/** The share of page requests answered from memory since the start (1 before any). */
+	public double hitRatio() {
+		return this.pages.stats().hitRate();
+	}
+
 	public long weightedSize() {
 		return weight(this.pages) + weight(this.files);
 	}
@@ -153,12 +171,15 @@ public class PageCache implements DisposableBean {
 	 */
 	void lookForChanges() {
 		try {
-			String change = this.jdbc.sql("SELECT coalesce(max(txid), 0) || '/' || count(*) FROM site_changes")
+			boolean onReplica = this.reads.onReplica();
+			String change = this.reads.jdbc()
+				.sql("SELECT coalesce(max(txid), 0) || '/' || count(*) FROM site_changes")
 				.query(String.class)
 				.single();
-			if (!change.equals(this.lastChange)) {
+			if (!change.equals(this.lastChange) || onReplica != this.lookedAtReplica) {
 				clear();
 			}
+			this.lookedAtReplica = onReplica;
 			this.lastChange = change;
 			if (this.looks.incrementAndGet() % 600 == 0) {
 				this.jdbc.sql("DELETE FROM site_changes WHERE changed_at < now() - interval '1 minute'").update();
