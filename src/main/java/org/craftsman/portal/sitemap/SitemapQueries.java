@@ -27,10 +27,14 @@ class SitemapQueries {
 				UNION ALL
 				SELECT '/results/' || id, updated_at, 2, 0, id FROM innovation_results WHERE published
 				UNION ALL
-				SELECT '/hall/hotspots/' || id, updated_at, 3, display_order, id FROM online_hotspots
+				SELECT '/hall/scenes/' || id, updated_at, 3, display_order, id FROM hall_scenes
 				UNION ALL
-				SELECT '/news/' || slug, greatest(updated_at, published_at), 4, 0, id FROM news_articles
+				SELECT '/hall/hotspots/' || id, updated_at, 4, display_order, id FROM online_hotspots
+				UNION ALL
+				SELECT '/news/' || slug, greatest(updated_at, published_at), 5, 0, id FROM news_articles
 				WHERE status = 'PUBLISHED' AND published_at <= now()
+				UNION ALL
+				SELECT '/speakers/' || id, updated_at, 6, 0, id FROM speakers
 				ORDER BY part, position, id""")
 			.query((row, number) -> new SitemapEntry(row.getString("path"), instant(row.getTimestamp("updated_at"))))
 			.list();

@@ -134,6 +134,12 @@ class SharingTest {
 		assertThat(locations.stream().filter((loc) -> loc.startsWith(BASE + "/areas/")).count()).isEqualTo(areas);
 		assertThat(locations.stream().filter((loc) -> loc.startsWith(BASE + "/hall/hotspots/")).count())
 			.isEqualTo(hotspots);
+		long scenes = this.jdbc.queryForObject("SELECT count(*) FROM hall_scenes", Long.class);
+		long speakers = this.jdbc.queryForObject("SELECT count(*) FROM speakers", Long.class);
+		assertThat(locations.stream().filter((loc) -> loc.startsWith(BASE + "/hall/scenes/")).count()).isEqualTo(scenes)
+			.isPositive();
+		assertThat(locations.stream().filter((loc) -> loc.startsWith(BASE + "/speakers/")).count()).isEqualTo(speakers)
+			.isPositive();
 		assertThat(locations).noneMatch((loc) -> loc.contains("/admin") || loc.contains("/dashboard"));
 		assertThat(sitemap.select("url").first().select("xhtml|link[hreflang=en]").attr("href"))
 			.isEqualTo(BASE + "/?lang=en");
