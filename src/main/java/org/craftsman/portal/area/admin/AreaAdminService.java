@@ -109,13 +109,11 @@ public class AreaAdminService extends AdminCrudService<ExhibitionArea, AreaForm>
 		this.jdbc.sql("""
 				SELECT code FROM exhibition_areas
 				WHERE plan_hall_id = :hall AND id <> coalesce(CAST(:id AS bigint), -1)
-				  AND (CAST(:id AS bigint) IS NOT NULL OR code <> coalesce(CAST(:code AS text), ''))
 				  AND plan_x < :x + :w AND :x < plan_x + plan_width AND plan_y < :y + :h AND :y < plan_y + plan_height
 				ORDER BY code LIMIT 1""")
 			.param("hall", hall.getId())
+			// An imported row carries the id of the area it matches (ImportService).
 			.param("id", form.getId())
-			// An imported row has no id: it is the area of its code, which it may move.
-			.param("code", form.getCode())
 			.param("x", form.getPlanX())
 			.param("y", form.getPlanY())
 			.param("w", form.getPlanWidth())
